@@ -1,0 +1,166 @@
+"""Coreference heuristics: cluster mentions into speaker entities.
+
+Rules, in the order they are tried for each mention (text order):
+- a name joins the entity whose name it shares a surname with (full name ↔ surname ↔ Mr. + surname);
+- an organisation or place joins the entity with the same name;
+- a definite role noun ("the president") joins the latest entity holding that title;
+- he/she join the latest person of compatible gender, subjects of the nearest sentence first;
+  it/they join the latest organisation, place or group.
+Anything else starts an entity of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .mentions import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str
+    name: str | None
+    name_len: int = 0
+    words: list[str] = field(default_factory=list)   # lower-case name words
+    titles: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)     # role nouns held ("secretary", "president")
+    gender: str | None = None
+    mentions: list[int] = field(default_factory=list)
+    form: str = NAME                                  # best mention form that named it
+
+    def add_name(self, m: Mention) -> None:
+        words = _name_words(m.name)
+        better = (m.form == NAME and (self.form != NAME or len(words) > self.name_len)) or self.name is None
+        if better:
+            self.name, self.name_len, self.words, self.form = m.name, len(words), words, m.form
+        for t in m.titles:
+            if t not in self.titles:
+                self.titles.append(t)
+        if m.head:
+            self.heads.add(m.head)
+        if self.kind in (UNKNOWN,) and m.kind != UNKNOWN:
+            self.kind = m.kind
+        if m.gender in ("m", "f") and m.form != PRONOUN and self.gender is None:
+            self.gender = m.gender
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(name)]
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def resolve(mentions: list[Mention]) -> list[Entity]:
+    """Assign ``entity`` on every mention; returns the entities (ids are list indices)."""
+    lex = lexicon.load()
+    entities: list[Entity] = []
+    for idx, m in enumerate(mentions):
+        target = None
+        if m.form == NAME:
+            target = _match_name(m, entities, lex)
+        elif m.form == NOMINAL:
+            target = _match_nominal(m, entities, mentions, idx)
+        else:
+            target = _match_pronoun(m, entities, mentions, idx)
+            if target is None:
+                m.entity = -1
+                continue
+        if target is None:
+            target = Entity(len(entities), m.kind if m.form != PRONOUN else UNKNOWN, None)
+            entities.append(target)
+        if m.form != PRONOUN:
+            target.add_name(m)
+        elif m.gender in ("m", "f") and target.gender is None and target.kind == PERSON:
+            target.gender = m.gender  # "he" said of an entity is evidence of its gender
+        target.mentions.append(idx)
+        m.entity = target.id
+    return entities
+
+
+def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
+    words = _name_words(m.name)
+    if not words:
+        return None
+    for e in reversed(entities):
+        if e.form != NAME or not e.words:
+            continue
+        if e.words == words:
+            return e
+        if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
+            continue
+        # "Rutte" ↔ "Mark Rutte"; "Hillary Clinton" ↔ "Clinton"; but "Bill Clinton" ≠ "Hillary Clinton"
+        if words[-1] == e.words[-1]:
+            short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
+            if set(short) <= set(long_) or len(short) == 1:
+                if _first_names_clash(words, e.words):
+                    continue
+                return e
+        # "Kim" ↔ "Kim Yong-hyun" (family name first)
+        if len(words) == 1 and len(e.words) >= 2 and words[0] == e.words[0] and words[0] not in lex.first_names:
+            return e
+    return None
+
+
+def _first_names_clash(a: list[str], b: list[str]) -> bool:
+    return len(a) >= 2 and len(b) >= 2 and a[0] != b[0] and len(a[0]) > 1 and len(b[0]) > 1
+
+
+def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+    text = m.name.lower()
+    definite = text.startswith(("the ", "this ", "that "))
+    if m.plural or not definite:
+        for e in reversed(entities):  # the same group named again ("officials" ... "officials")
+            if e.form == NOMINAL and e.name and e.name.lower() == text:
+                return e
+        return None
+    for j in range(idx - 1, -1, -1):
+        prev = mentions[j]
+        if prev.entity < 0 or m.para - prev.para > 6:
+            continue
+        e = entities[prev.entity]
+        if m.kind == ORGANIZATION:
+            if e.kind == ORGANIZATION and e.words and e.words[-1] == m.head:
+                return e
+        elif m.head and m.head in e.heads and e.kind == PERSON:
+            return e
+    return None
+
+
+def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+    """Nearest sentence first; inside a sentence, its subject (leftmost mention) first."""
+    want = m.gender
+    groups: dict[tuple[int, int], list[Mention]] = {}
+    order: list[tuple[int, int]] = []
+    for j in range(idx - 1, -1, -1):
+        prev = mentions[j]
+        if m.para - prev.para > _PRONOUN_WINDOW:
+            break
+        if prev.entity < 0:
+            continue
+        key = (prev.para, prev.sentence)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(prev)
+    for key in order:
+        for prev in reversed(groups[key]):  # leftmost first
+            e = entities[prev.entity]
+            if prev.after_preposition and prev.form != NAME:
+                continue
+            if _compatible(want, m.plural, e):
+                return e
+    return None
+
+
+def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
+    if gender in ("m", "f"):
+        return e.kind == PERSON and e.gender in (None, gender)
+    if gender == "n":
+        return e.kind in (ORGANIZATION, PLACE)
+    if plural:
+        return e.kind in (GROUP, ORGANIZATION)
+    return False

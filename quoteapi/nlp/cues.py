@@ -1,0 +1,90 @@
+"""Reporting cues outside quotes: a speech verb (or "according to") and its subject mention."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .document import Document, Paragraph
+from .mentions import Mention
+
+# Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
+_INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "
+                       "declare conclude comment argue observe agree answer concede admit joke quip "
+                       "state tell report announce".split())
+_NOT_VERB_BEFORE = frozenset("the a an his her its their our my your this that these those 's ’s".split())
+_CLOSE_MARKS = frozenset("\"”’'»")
+
+
+@dataclass
+class Cue:
+    para: int
+    sentence: int
+    first: int            # token indices of the cue words, inclusive..exclusive
+    last: int
+    start: int            # character span of the cue words
+    end: int
+    lemma: str
+    subject: Mention | None
+    how: str              # "before" (Kirby said), "after" (said Kirby), "clause" (sentence subject),
+                          # "according_to"
+
+
+def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
+    """Cues in one paragraph; ``mentions`` are that paragraph's mentions in text order."""
+    lex = lexicon.load()
+    words = [doc.tok(para, i) for i in range(len(para.tokens))]
+    lower = [w.lower() for w in words]
+    free = [q < 0 for q in para.token_quote]
+    ends = {m.last_token - 1: m for m in mentions}
+    starts = {m.first_token: m for m in mentions}
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.first_token, m.last_token))
+    cues: list[Cue] = []
+    for v, w in enumerate(lower):
+        if not free[v] or v in inside:
+            continue
+        if w == "according" and v + 2 < len(words) and lower[v + 1] == "to" and v + 2 in starts:
+            s, e = para.tokens[v][0], para.tokens[v + 1][1]
+            cues.append(Cue(para.index, para.token_sentence[v], v, v + 2, s, e, "according to",
+                            starts[v + 2], "according_to"))
+            continue
+        lemma = lex.speech_verbs.get(w)
+        if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE):
+            continue
+        subject, how = _subject(para, lower, free, v, lemma, ends, starts, mentions, lex)
+        s, e = para.tokens[v]
+        last = v + 1
+        if lemma == "call" and last < len(words) and lower[last] in ("on", "for"):
+            e, last = para.tokens[last][1], last + 1
+        cues.append(Cue(para.index, para.token_sentence[v], v, last, s, e, lemma, subject, how))
+    return cues
+
+
+def _usable(m: Mention) -> bool:
+    return not m.possessive and not m.after_preposition
+
+
+def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
+    """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
+    just after it in '"…," said X', or at the head of the clause for participles ("saying"),
+    coordinated verbs ("and said") and relative clauses ("politicians who had been briefed said")."""
+    k = v - 1
+    while k >= 0 and free[k] and (lower[k] in lex.cue_fillers or (lower[k].endswith("ly") and len(lower[k]) > 4)
+                                 or (lower[k] == "," and k > 0 and (lower[k - 1] in lex.cue_fillers
+                                                                    or lower[k - 1].endswith("ly")))):
+        k -= 1
+    sentence = para.token_sentence[v]
+    if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
+        return ends[k], "before"
+    after = v + 1
+    if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) and (
+            v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
+            or para.token_sentence[v - 1] != sentence):
+        return starts[after], "after"
+    for m in mentions:
+        if m.sentence != sentence or m.first_token >= v:
+            continue
+        if _usable(m):
+            return m, "clause"
+    return None, "none"

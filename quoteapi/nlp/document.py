@@ -1,0 +1,68 @@
+"""The analysed document: every layer as spans over the one input string.
+
+Built once per call by :func:`analyse`; nothing here outlives the call.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import quotes as quote_marks
+from . import segment
+from .segment import Span
+
+# Markup that some feeds leave in article text (<tweet author="...">): marks inside it are not quotes.
+_TAG = re.compile(r"<[^<>\n]{0,500}>")
+
+
+@dataclass
+class Paragraph:
+    index: int
+    span: Span
+    sentences: list[Span]
+    tokens: list[Span]
+    token_sentence: list[int]      # sentence index (within the paragraph) of each token
+    token_quote: list[int]         # index into Document.quotes of the quote holding the token, or -1
+
+
+@dataclass
+class Document:
+    text: str
+    paragraphs: list[Paragraph]
+    quotes: list[quote_marks.Quote]
+    masked: list[Span] = field(default_factory=list)
+
+    def tok(self, para: Paragraph, i: int) -> str:
+        s, e = para.tokens[i]
+        return self.text[s:e]
+
+
+def _mask_markup(text: str) -> tuple[str, list[Span]]:
+    """Blank out markup tags (same length, so offsets hold) before looking for quote marks."""
+    spans = [m.span() for m in _TAG.finditer(text)]
+    if not spans:
+        return text, spans
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars), spans
+
+
+def analyse(text: str) -> Document:
+    paras = segment.paragraphs(text)
+    scan, masked = _mask_markup(text)
+    found = quote_marks.detect(scan, paras)
+    starts = [q.open for q in found]
+    paragraphs = []
+    for p, span in enumerate(paras):
+        sents = segment.sentences(text, span)
+        toks = [t for t in segment.tokens(scan, span) if not scan[t[0]].isspace()]
+        sent_starts = [s for s, _ in sents]
+        tsent = [max(0, bisect.bisect_right(sent_starts, s) - 1) for s, _ in toks]
+        tquote = []
+        for s, _ in toks:
+            k = bisect.bisect_right(starts, s) - 1
+            tquote.append(k if k >= 0 and found[k].open <= s < found[k].close else -1)
+        paragraphs.append(Paragraph(p, span, sents, toks, tsent, tquote))
+    return Document(text, paragraphs, found, masked)

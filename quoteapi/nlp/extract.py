@@ -1,0 +1,90 @@
+"""The engine's entry point: text in, quote records out (the JSON the REST API returns)."""
+from __future__ import annotations
+
+from . import coref, kinds, mentions as mention_finder
+from .document import analyse
+from .sieves import Attributor
+
+# Coreference costs some certainty: a pronoun or role noun stands for the named speaker.
+_RESOLUTION_FACTOR = {"name": 1.0, "nominal": 0.95, "pronoun": 0.9, "coreference": 0.9}
+
+
+def extract(text: str, *, include_non_quotes: bool = False) -> dict:
+    """Find every quotation in ``text`` and who said it.
+
+    Returns ``{"quotes": [...], "speakers": [...]}`` with code-point offsets into ``text``.
+    Quoted text that is not a quotation (titles, nicknames, scare quotes, headlines) is left
+    out unless ``include_non_quotes`` is true, in which case it has type ``non_quote``.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    doc = analyse(text)
+    mentions = mention_finder.find(doc)
+    entities = coref.resolve(mentions)
+    attributions = Attributor(doc, mentions).run()
+
+    quotes = []
+    used: dict[int, int] = {}  # entity id -> quote count
+    for q, a in zip(doc.quotes, attributions):
+        qtype, reason = kinds.classify(doc, q, a)
+        if qtype == kinds.NON_QUOTE and not include_non_quotes:
+            continue
+        speaker = None
+        confidence = 0.0
+        sieve = None
+        cue = None
+        if a is not None:
+            sieve = a.sieve
+            confidence = a.confidence
+            if a.cue is not None:
+                cue = {"text": text[a.cue.start:a.cue.end], "start": a.cue.start, "end": a.cue.end}
+            m = a.mention
+            if m is not None and m.entity >= 0 and entities[m.entity].name:
+                e = entities[m.entity]
+                resolution = _resolution(m, e)
+                confidence *= _RESOLUTION_FACTOR[resolution]
+                speaker = {"id": f"s{e.id}", "name": e.name,
+                           "mention": {"text": text[m.start:m.end], "start": m.start, "end": m.end},
+                           "resolution": resolution}
+                used[e.id] = used.get(e.id, 0) + 1
+            else:
+                confidence *= 0.5
+        quotes.append({
+            "id": f"q{len(quotes) + 1}",
+            "text": text[q.start:q.end],
+            "start": q.start,
+            "end": q.end,
+            "type": qtype,
+            "speaker": speaker,
+            "cue": cue,
+            "sieve": sieve,
+            "confidence": round(confidence, 3),
+            **({"non_quote_reason": reason} if qtype == kinds.NON_QUOTE else {}),
+        })
+    speakers = []
+    renumber = {eid: f"s{n + 1}" for n, eid in enumerate(sorted(used))}
+    for eid in sorted(used):
+        e = entities[eid]
+        speakers.append({
+            "id": renumber[eid],
+            "name": e.name,
+            "kind": e.kind,
+            "titles": list(e.titles),
+            "mentions": [{"text": text[mentions[i].start:mentions[i].end], "start": mentions[i].start,
+                          "end": mentions[i].end} for i in e.mentions],
+            "quote_count": used[eid],
+        })
+    for rec in quotes:
+        if rec["speaker"] is not None:
+            rec["speaker"]["id"] = renumber[int(rec["speaker"]["id"][1:])]
+    return {"quotes": quotes, "speakers": speakers}
+
+
+def _resolution(m, e) -> str:
+    if m.form == "pronoun":
+        return "pronoun"
+    if m.form == "nominal" and e.form == "name":
+        return "nominal"
+    if m.form == "name" and m.name != e.name:
+        return "coreference"
+    return "name"

@@ -1,0 +1,103 @@
+"""Word lists the engine reads, loaded once per process from ``quoteapi/nlp/data``.
+
+Every list is project data (one entry a line, ``#`` comments); nothing is downloaded.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+_DATA = "quoteapi.nlp.data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t") if "\t" in line else line.split(" "))
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(" ".join(r) for r in _rows(name))
+
+
+def inflect(lemma: str) -> set[str]:
+    """Regular forms of a verb lemma: -s, -ed, -ing (doubling is left to the data file)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+        forms.add((lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ied")
+        forms.add(lemma + "ing")
+    else:
+        forms.add(lemma + "ed")
+        forms.add(lemma + "ing")
+    return forms
+
+
+def _speech_verbs() -> dict[str, str]:
+    """Every form of every reporting verb, mapped to its lemma."""
+    forms: dict[str, str] = {}
+    for row in _rows("speech_verbs.txt"):
+        lemma, extra = row[0], row[1:]
+        for form in inflect(lemma):
+            forms[form] = lemma
+        for form in extra:
+            forms[form] = lemma
+            if form.endswith("ed") and len(form) > 4 and form[-3] == form[-4]:
+                forms[form[:-2] + "ing"] = lemma  # admitted -> admitting
+    return forms
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: dict[str, str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: dict[str, str]
+    pronouns: dict[str, tuple[str, str]]
+    org_words: frozenset[str]
+    organizations: frozenset[str]
+    places: frozenset[str]
+    nationalities: frozenset[str]
+    first_names: dict[str, str]
+    function_words: frozenset[str]
+    cue_fillers: frozenset[str]
+    abbreviations: frozenset[str]
+
+    def is_title(self, word: str) -> bool:
+        """A title or role noun, singular or plural ("officials", "spokesmen")."""
+        w = word.lower().rstrip(".")
+        return w in self.titles or (w.endswith("s") and w[:-1] in self.titles) or (
+            w.endswith("ies") and w[:-3] + "y" in self.titles)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The process-wide lexicon (read once, immutable)."""
+    return Lexicon(
+        speech_verbs=_speech_verbs(),
+        titles=_words("titles.txt"),
+        title_modifiers=_words("title_modifiers.txt"),
+        honorifics={r[0]: r[1] for r in _rows("honorifics.txt")},
+        pronouns={r[0]: (r[1], r[2]) for r in _rows("pronouns.txt")},
+        org_words=_words("org_words.txt"),
+        organizations=_words("organizations.txt"),
+        places=_words("places.txt"),
+        nationalities=_words("nationalities.txt"),
+        first_names={r[0]: r[1] for r in _rows("first_names.txt")},
+        function_words=_words("function_words.txt"),
+        cue_fillers=_words("cue_fillers.txt"),
+        abbreviations=_words("abbreviations.txt"),
+    )

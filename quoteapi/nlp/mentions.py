@@ -1,0 +1,315 @@
+"""Speaker candidates outside quotes: names with their titles, pronouns and nominals.
+
+No tagger is available, so the grammar is capitalisation plus the project's lexicons:
+a *name* is a run of capitalised tokens, with the titles and roles in front of it
+("White House national security spokesperson John Kirby"); a *nominal* is a role noun with its
+modifiers ("a North Korean representative to the United Nations", "the defense secretary").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .document import Document, Paragraph
+
+PERSON, ORGANIZATION, PLACE, GROUP, UNKNOWN = "person", "organization", "place", "group", "unknown"
+NAME, PRONOUN, NOMINAL = "name", "pronoun", "nominal"
+
+_CONNECTORS = frozenset("of de la van von bin al da du del der le den ter y".split())
+_DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
+                         "their our this that these those".split())
+_PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
+                          "like via over under after before behind toward towards".split())
+_PP_HEADS = frozenset("to of for at from in with".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it".split())
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    form: str                     # NAME, PRONOUN or NOMINAL
+    kind: str                     # PERSON, ORGANIZATION, PLACE, GROUP or UNKNOWN
+    name: str                     # the name part ("Mark Rutte"), the pronoun, or the whole nominal
+    name_span: tuple[int, int]
+    titles: list[str] = field(default_factory=list)
+    head: str = ""                # lower-case role noun of a title or nominal ("general", "president")
+    gender: str | None = None     # "m", "f", "n" or None
+    plural: bool = False
+    possessive: bool = False      # "Rutte's confirmation": not a subject
+    after_preposition: bool = False
+    para: int = 0
+    sentence: int = 0
+    first_token: int = 0          # token indices in the paragraph, inclusive..exclusive
+    last_token: int = 0
+    entity: int = -1              # set by coreference
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def find(doc: Document) -> list[Mention]:
+    """All mentions, in text order."""
+    out: list[Mention] = []
+    for para in doc.paragraphs:
+        out.extend(_paragraph_mentions(doc, para))
+    return out
+
+
+def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
+    lex = lexicon.load()
+    words = [doc.tok(para, i) for i in range(len(para.tokens))]
+    lower = [w.lower() for w in words]
+    free = [q < 0 for q in para.token_quote]
+    n = len(words)
+    used = [False] * n
+    found: list[Mention] = []
+
+    def sentence_start(i: int) -> bool:
+        return i == 0 or para.token_sentence[i] != para.token_sentence[i - 1] or (
+            words[i - 1] in {"\"", "“", "‘", "(", "—", "--", ":"})
+
+    # 1. runs of capitalised tokens
+    i = 0
+    while i < n:
+        if not free[i] or not _is_cap(words[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and free[j]:
+            w = words[j]
+            if _is_cap(w) and w not in {"I"}:
+                j += 1
+            elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
+                    len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):
+                j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
+            elif lower[j] in _CONNECTORS and j + 1 < n and free[j + 1] and _is_cap(words[j + 1]) and j > i:
+                j += 1
+            else:
+                break
+        # trim a trailing "." that ended the sentence rather than an abbreviation
+        while j > i and words[j - 1] in {".", "of", "de", "la"}:
+            if words[j - 1] == "." and (len(words[j - 2]) == 1 or lower[j - 2] in lex.honorifics
+                                         or lower[j - 2] in lex.titles):
+                break
+            j -= 1
+        start = i
+        # drop capitalised function words at a sentence start ("But Flynn", "When Trump")
+        while start < j and lower[start] in lex.function_words and lower[start] != "the" and (
+                sentence_start(start) or words[start] != words[start].upper()):
+            start += 1
+        if start < j:
+            m = _name_mention(doc, para, words, lower, start, j, lex)
+            if m is not None:
+                # a title that reached back over an earlier run absorbs it ("Kremlin spokesperson X")
+                while found and found[-1].last_token > m.first_token:
+                    found.pop()
+                found.append(m)
+                for k in range(m.first_token, m.last_token):
+                    used[k] = True
+        i = max(j, i + 1)
+
+    # 2. pronouns and nominals among the remaining tokens
+    i = 0
+    while i < n:
+        if used[i] or not free[i]:
+            i += 1
+            continue
+        if lower[i] in _SUBJECT_PRONOUNS:
+            gender, number = lex.pronouns[lower[i]]
+            s, e = para.tokens[i]
+            found.append(Mention(s, e, PRONOUN, UNKNOWN, doc.text[s:e], (s, e), gender=gender,
+                                 plural=number == "p", para=para.index,
+                                 sentence=para.token_sentence[i], first_token=i, last_token=i + 1,
+                                 after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS))
+            i += 1
+            continue
+        m = _nominal(doc, para, words, lower, used, free, i, lex)
+        if m is not None:
+            # "a North Korean representative to the United Nations" absorbs "United Nations"
+            found = [f for f in found if not (m.first_token <= f.first_token and f.last_token <= m.last_token)]
+            found.append(m)
+            for k in range(m.first_token, m.last_token):
+                used[k] = True
+            i = m.last_token
+            continue
+        i += 1
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _title_end(words, lower, i, j, lex) -> int:
+    """Index just past the title part of a capitalised run ("NATO Secretary General | Mark Rutte")."""
+    cut = i
+    k = i
+    while k < j:
+        w = lower[k].rstrip(".")
+        if w in lex.honorifics or lex.is_title(w):
+            cut = k + 1
+            if words[k + 1:k + 2] == ["."]:
+                cut = k + 2
+            # "Secretary of State John Kerry": "of X" after a title belongs to the title
+            if cut < j and lower[cut] == "of" and cut + 1 < j:
+                cut += 2
+            k = cut
+            continue
+        k += 1
+    return cut
+
+
+def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
+    # "General Assembly", "Foreign Ministry": a run ending in an organisation word is all name
+    cut = i if lower[j - 1] in lex.org_words else _title_end(words, lower, i, j, lex)
+    name_i = cut
+    if name_i >= j:
+        return _title_only(doc, para, words, lower, i, j, lex)
+    # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
+    left = i
+    k = i - 1
+    titled = cut > i
+    while k >= 0 and para.token_quote[k] < 0:
+        w = lower[k]
+        if lex.is_title(w) or w in lex.title_modifiers or w in lex.nationalities or w in lex.honorifics:
+            titled = titled or lex.is_title(w) or w in lex.honorifics
+            left = k
+        elif titled and _is_cap(words[k]) and w not in lex.function_words:
+            left = k
+        elif w == "-" and titled and k > 0 and _is_cap(words[k - 1]):
+            left = k
+        else:
+            break
+        k -= 1
+    if not titled:
+        left = i
+    name_tokens = words[name_i:j]
+    s, e = para.tokens[name_i][0], para.tokens[j - 1][1]
+    name = doc.text[s:e]
+    title_tokens = lower[left:name_i]
+    titles = [doc.text[para.tokens[left][0]:para.tokens[name_i - 1][1]]] if name_i > left else []
+    head = ""
+    for w in reversed(title_tokens):
+        w = w.rstrip(".")
+        if lex.is_title(w) or w in lex.honorifics:
+            head = w
+            break
+    gender = None
+    for w in title_tokens:
+        g = lex.honorifics.get(w.rstrip("."))
+        if g in ("m", "f"):
+            gender = g
+    kind = _name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
+    if kind == PERSON and gender is None:
+        gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
+    if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
+        return None  # a bare "North Korean" is a modifier, not a speaker
+    if name_i == j - 1 and lower[name_i] == "the":
+        return None
+    possessive = j < len(words) and lower[j] in ("'s", "’s") or (j < len(words) and words[j] in ("'", "’")
+                                                                and name.endswith("s"))
+    start = para.tokens[left][0]
+    return Mention(start, e, NAME, kind, name, (s, e), titles, head, gender,
+                   plural=kind == GROUP, possessive=possessive,
+                   after_preposition=left > 0 and lower[left - 1] in _PREPOSITIONS,
+                   para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=j)
+
+
+def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:
+    """A capitalised run that is all title ("President", "the Defense Secretary"): a role mention."""
+    head = lower[j - 1].rstrip(".")
+    if not lex.is_title(head):
+        return None
+    s, e = para.tokens[i][0], para.tokens[j - 1][1]
+    text = doc.text[s:e]
+    plural = head.endswith("s") and head not in lex.titles
+    return Mention(s, e, NOMINAL, GROUP if plural else PERSON, text, (s, e), [text], head.rstrip("s") if plural else head,
+                   plural=plural, para=para.index, sentence=para.token_sentence[i],
+                   first_token=i, last_token=j,
+                   after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS)
+
+
+def _name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
+    """Why: without a tagger, the kind of a name comes from its last word, lexicons and titles."""
+    joined = " ".join(lower)
+    bare = joined[4:] if joined.startswith("the ") else joined
+    if titled:
+        return PERSON
+    if bare in lex.organizations or lower[-1] in lex.org_words:
+        return ORGANIZATION
+    if bare in lex.places or bare.replace(".", "") in lex.places:
+        return PLACE
+    if bare in lex.nationalities:
+        return GROUP if bare.endswith("s") else GROUP
+    if lower[-1].endswith("s") and (lower[-1][:-1] in lex.nationalities or lower[-1][:-1] in
+                                    ("democrat", "republican", "american")):
+        return GROUP
+    if len(tokens) == 1 and _is_acronym(tokens[0]):
+        return ORGANIZATION
+    if lower[0] in lex.first_names:
+        return PERSON
+    if 2 <= len(tokens) <= 5 and not lower[0] == "the":
+        return PERSON
+    return ORGANIZATION if lower[0] == "the" else UNKNOWN
+
+
+def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
+    """Determiner + modifiers + role noun (+ a capitalised prepositional phrase)."""
+    n = len(words)
+    k = i
+    det = False
+    if lower[k] in _DETERMINERS:
+        det = True
+        k += 1
+    elif k + 1 < n and _is_cap(words[k]) and lower[k + 1] in ("'s", "’s"):
+        det = True  # "Clinton's spokesman"
+        k += 2
+    mods = 0
+    while k < n and free[k] and not used[k] and (
+            lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
+            (_is_cap(words[k]) and not lex.is_title(lower[k])) or
+            (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
+        k += 1
+        mods += 1
+    head_i = k
+    if head_i >= n or not free[head_i] or used[head_i]:
+        return None
+    head = lower[head_i]
+    is_role = lex.is_title(head)
+    is_org = head in lex.org_words and det and not _is_cap(words[head_i])
+    if not (is_role or is_org):
+        return None
+    plural = head.endswith("s") and head not in lex.titles and head not in lex.org_words
+    if not det and not plural and not mods:
+        return None
+    if not det and not plural and lower[i] not in lex.title_modifiers:
+        return None
+    # take further role nouns ("campaign manager", "press secretary")
+    end = head_i + 1
+    while end < n and free[end] and not used[end] and lex.is_title(lower[end]):
+        end += 1
+    head = lower[end - 1]
+    # "a North Korean representative to the United Nations"
+    if end + 1 < n and lower[end] in _PP_HEADS and free[end + 1]:
+        k = end + 1
+        if lower[k] == "the":
+            k += 1
+        if k < n and free[k] and _is_cap(words[k]):
+            while k < n and free[k] and (_is_cap(words[k]) or (lower[k] in _CONNECTORS and k + 1 < n
+                                                               and _is_cap(words[k + 1]))):
+                k += 1
+            end = k
+    s, e = para.tokens[i][0], para.tokens[end - 1][1]
+    text = doc.text[s:e]
+    singular = head[:-1] if plural and head.endswith("s") else head
+    if singular.endswith("ie"):
+        singular = singular[:-2] + "y"
+    kind = ORGANIZATION if is_org else (GROUP if plural else PERSON)
+    return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
+                   possessive=end < n and lower[end] in ("'s", "’s"),
+                   after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS,
+                   para=para.index, sentence=para.token_sentence[i], first_token=i, last_token=end)

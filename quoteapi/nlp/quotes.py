@@ -1,0 +1,227 @@
+"""Quote detection on raw characters.
+
+Each quote mark is classified by the characters around it (CoreNLP-style open→close table, plus
+context for the ambiguous straight marks and apostrophes), then paired with a stack per paragraph.
+Unbalanced marks are dropped at the paragraph end; a quote left open at a paragraph end whose next
+paragraph reopens with a quote mark continues there (the newspaper convention for long quotes).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .segment import Span
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+DOUBLE, SINGLE = "double", "single"
+
+# mark -> (level, role, style). Style tells nested quotes of another style apart.
+_MARKS = {
+    "“": (DOUBLE, OPEN, "curly"),
+    "”": (DOUBLE, CLOSE, "curly"),
+    "„": (DOUBLE, OPEN, "curly"),
+    "‟": (DOUBLE, OPEN, "curly"),
+    "«": (DOUBLE, OPEN, "guillemet"),
+    "»": (DOUBLE, CLOSE, "guillemet"),
+    "‹": (SINGLE, OPEN, "guillemet"),
+    "›": (SINGLE, CLOSE, "guillemet"),
+    "‘": (SINGLE, OPEN, "curly"),
+    "’": (SINGLE, CLOSE, "curly"),
+    "\"": (DOUBLE, EITHER, "straight"),
+    "'": (SINGLE, EITHER, "straight"),
+}
+MARK_CHARS = frozenset(_MARKS) | {"`"}
+_OPEN_BEFORE = frozenset("([{<—–-/") | {"“", "‘", "\"", "'", "«", "‹", "„", "`"}
+_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…/") | {"”", "’", "\"", "'", "»", "›"}
+# Elisions that start with an apostrophe: 'em, 'n', 'til, 'cause, 'tis, '90s.
+_ELISIONS = ("em ", "n ", "n’", "n'", "til", "cause", "tis", "twas")
+
+
+class Quote(NamedTuple):
+    start: int          # first character inside the marks
+    end: int            # one past the last character inside the marks
+    open: int           # position of the opening mark
+    close: int          # one past the closing mark (the paragraph end when unclosed)
+    para: int           # paragraph index
+    level: str          # DOUBLE or SINGLE
+    chain: int          # quotes running over several paragraphs share a chain id
+    closed: bool        # False when the paragraph ended before a closing mark
+
+
+class _Mark(NamedTuple):
+    start: int
+    end: int
+    level: str
+    role: str
+    style: str
+
+
+def _is_space(ch: str | None) -> bool:
+    return ch is None or ch.isspace()
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
+    """Role of the mark at ``i`` inside paragraph ``[lo, hi)``; None for an apostrophe."""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < hi else None
+    prev = text[i - 1] if i > lo else None
+    # Two-character marks: ``...'' (TeX, some wires) and ''...'' (NYT archives).
+    if ch == "`":
+        if nxt == "`":
+            return _Mark(i, i + 2, DOUBLE, OPEN, "straight")
+        return _Mark(i, i + 1, SINGLE, OPEN, "straight") if _is_space(prev) else None
+    if ch == "'" and nxt == "'":
+        return _Mark(i, i + 2, DOUBLE, EITHER, "straight")
+    if ch == "'" and prev == "'":
+        return None  # second half of a '' pair, consumed with the first
+    level, role, style = _MARKS[ch]
+    can_open = _is_space(prev) or prev in _OPEN_BEFORE
+    can_close = _is_space(nxt) or nxt in _CLOSE_AFTER
+    if level == SINGLE and ch in "'’‘":
+        return _single(text, i, hi, ch, prev, nxt, can_open, can_close)
+    if role == EITHER:
+        if can_open and not can_close:
+            role = OPEN
+        elif can_close and not can_open:
+            role = CLOSE
+    elif role == OPEN and can_close and not can_open:
+        role = EITHER  # "percent.“" : an opening mark used to close
+    elif role == CLOSE and can_open and not can_close:
+        role = EITHER  # " ”Hello" : a closing mark used to open
+    return _Mark(i, i + 1, level, role, style)
+
+
+def _single(text, i, hi, ch, prev, nxt, can_open, can_close) -> _Mark | None:
+    """Single marks are quotes only at word edges; inside words (don't) or before elisions
+    ('90s, rock 'n' roll) they are apostrophes."""
+    if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
+        return None  # don't, O'Neill, rock ’n’ roll's inner marks
+    if can_open and nxt is not None and not nxt.isspace():
+        rest = text[i + 1:i + 7].lower()
+        if nxt.isdigit() or rest.startswith(_ELISIONS):
+            return None
+        if ch == "’" and nxt.isalpha():
+            return None  # ’Tis, ’em: a right mark at a word start is an apostrophe
+        return _Mark(i, i + 1, SINGLE, OPEN, "curly" if ch != "'" else "straight")
+    if can_close and prev is not None and not prev.isspace():
+        return _Mark(i, i + 1, SINGLE, CLOSE, "curly" if ch != "'" else "straight")
+    return None
+
+
+def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    out: list[_Mark] = []
+    i = lo
+    while i < hi:
+        if text[i] in MARK_CHARS:
+            mark = _classify(text, i, lo, hi)
+            if mark is not None:
+                out.append(mark)
+                i = mark.end
+                continue
+        i += 1
+    return out
+
+
+def _possessive(text: str, mark: _Mark, hi: int) -> bool:
+    """Why: "the soldiers' families" — a closing single after s, followed by a lower-case word,
+    is a plural possessive, not the end of a quote."""
+    if mark.start == 0 or text[mark.start - 1] not in "sS":
+        return False
+    return mark.end + 1 < hi and text[mark.end] == " " and text[mark.end + 1].islower()
+
+
+def detect(text: str, paras: list[Span]) -> list[Quote]:
+    """All quotes, in text order. Nested quotes (a quote inside a quote) are paired so that their
+    marks do not end the outer quote, but only outermost quotes are returned."""
+    quotes: list[Quote] = []
+    carry: tuple[int, int] | None = None  # (chain id, level) of a quote continuing from the last paragraph
+    chains = 0
+    for p, (lo, hi) in enumerate(paras):
+        marks = _marks(text, lo, hi)
+        stack: list[tuple[_Mark, int]] = []  # (opening mark, chain id)
+        if carry is not None and marks and marks[0].start == lo and marks[0].role != CLOSE:
+            first = marks.pop(0)
+            stack.append((first._replace(role=OPEN), carry[0]))
+        carry = None
+        for mark in marks:
+            role = mark.role
+            has_double = any(m.level == DOUBLE for m, _ in stack)
+            if mark.level == DOUBLE:
+                if role == EITHER:
+                    role = CLOSE if has_double else OPEN
+                if role == OPEN:
+                    # the same style cannot nest: an earlier unclosed mark of this style was stray
+                    for k in range(len(stack) - 1, -1, -1):
+                        if stack[k][0].level == DOUBLE and stack[k][0].style == mark.style:
+                            del stack[k:]
+                            break
+                    stack.append((mark, -1))
+                    continue
+                k = _find(stack, DOUBLE)
+                if k is None:
+                    continue  # stray closing mark
+                opener, chain = stack[k]
+                del stack[k:]
+                if not stack:
+                    chains = _emit(quotes, text, opener, mark.start, mark.end, p, chain, chains, True)
+                continue
+            # single marks: a quote only when an open single waits in the current frame
+            frame = _frame(stack)
+            open_single = next((k for k in range(len(stack) - 1, frame - 1, -1)
+                                if stack[k][0].level == SINGLE), None)
+            if role == OPEN or (role == EITHER and open_single is None):
+                stack.append((mark, -1))
+            elif open_single is not None and not _possessive(text, mark, hi):
+                opener, chain = stack[open_single]
+                del stack[open_single:]
+                if not stack:
+                    chains = _emit(quotes, text, opener, mark.start, mark.end, p, chain, chains, True)
+        outer = next(((m, c) for m, c in stack if m.level == DOUBLE), None)
+        if outer is not None and stack[0][0].level == DOUBLE:
+            opener, chain = outer
+            continues = p + 1 < len(paras) and _reopens(text, paras[p + 1])
+            if continues or _recoverable(text, opener, lo):
+                chains = _emit(quotes, text, opener, hi, hi, p, chain, chains, False)
+                if continues:
+                    carry = (quotes[-1].chain, DOUBLE)
+    return quotes
+
+
+def _find(stack, level) -> int | None:
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0].level == level:
+            return k
+    return None
+
+
+def _frame(stack) -> int:
+    """Index above the innermost open double: singles pair only inside their own double quote."""
+    k = _find(stack, DOUBLE)
+    return 0 if k is None else k + 1
+
+
+def _reopens(text: str, para: Span) -> bool:
+    """Why: a quote running over paragraphs leaves each one open and reopens the next."""
+    ch = text[para[0]]
+    return ch in "\"“„«" or text.startswith("''", para[0]) or text.startswith("``", para[0])
+
+
+def _recoverable(text: str, opener: _Mark, lo: int) -> bool:
+    """Why: an unclosed quote that opens its paragraph or follows a colon is a quote whose
+    closing mark was lost; any other unclosed mark is a stray and is dropped."""
+    before = text[lo:opener.start].rstrip()
+    return not before or before.endswith(":")
+
+
+def _emit(quotes, text, opener, end, close, para, chain, chains, closed) -> int:
+    start = opener.end
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start:
+        return chains
+    if chain < 0:
+        chain, chains = chains, chains + 1
+    quotes.append(Quote(start, stop, opener.start, close, para, opener.level, chain, closed))
+    return chains

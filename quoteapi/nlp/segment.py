@@ -1,0 +1,98 @@
+"""Paragraphs, sentences and tokens as character spans.
+
+``text[start:end]`` is the only truth: every unit here is a span into the original text and its
+string is derived by slicing, never re-found.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from . import lexicon
+
+Span = tuple[int, int]
+
+# A line that ends like this closes its paragraph even when the next line starts in lower case.
+_LINE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+_NEXT_LOWER = re.compile(r"\s*[a-z]")
+
+# Words (with inner hyphens and apostrophes, but "'s" split off), dotted abbreviations
+# ("U.S.", "a.m."), possessive "'s", and any other single non-space character.
+_TOKENIZER = RegexpTokenizer(
+    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"
+    r"|\w+(?:[-‐‑]\w+)*(?:['’](?![sS]\b)\w+)*"
+    r"|['’][sS]\b"
+    r"|[^\w\s]"
+)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: blank lines and single newlines both end a paragraph (CMS paste), except
+    where a hard-wrapped line runs on into a line that starts in lower case."""
+    spans: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.span()
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        if spans and _joins_previous(text, spans[-1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _joins_previous(text: str, prev: Span, start: int) -> bool:
+    """Why: hard-wrapped text breaks lines mid-sentence; such a line neither ends in closing
+    punctuation nor is followed by a capitalised line, and is separated by one newline only."""
+    gap = text[prev[1]:start]
+    if gap.count("\n") != 1:
+        return False
+    return not _LINE_END.search(text[prev[0]:prev[1]]) and bool(_NEXT_LOWER.match(text, start))
+
+
+@functools.lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(lexicon.load().abbreviations)
+    return PunktSentenceTokenizer(params)
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Sentence spans inside one paragraph (Punkt, with the project's abbreviations)."""
+    start, end = para
+    chunk = text[start:end]
+    spans = [(start + a, start + b) for a, b in _punkt().span_tokenize(chunk)]
+    return _merge_after_abbreviations(text, spans)
+
+
+_LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
+
+
+def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """Why: Punkt splits after an abbreviation when a quote mark follows the next period
+    ("get U.S. missiles.\" Loretta"); a sentence never starts in lower case after "U.S."."""
+    abbreviations = lexicon.load().abbreviations
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev = text[merged[-1][0]:merged[-1][1]]
+            m = _LAST_WORD.search(prev)
+            nxt = text[span[0]:span[1]].lstrip("\"“'‘ ")
+            if m and m.group(1).lower().lstrip("(\"“") in abbreviations and nxt[:1].islower():
+                merged[-1] = (merged[-1][0], span[1])
+                continue
+        merged.append(span)
+    return merged
+
+
+def tokens(text: str, span: Span) -> list[Span]:
+    """Token spans inside ``span``."""
+    start, end = span
+    return [(start + a, start + b) for a, b in _TOKENIZER.span_tokenize(text[start:end])]

@@ -1,0 +1,245 @@
+"""Attribution sieves, most precise first (CoreNLP's architecture, without its global state).
+
+Each sieve looks only at quotes no earlier sieve resolved, and records its name, a one-line
+reason and a confidence. The sieves pick a *mention*; coreference turns it into a speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cues as cue_finder
+from .cues import Cue
+from .document import Document
+from .mentions import GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+
+_PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
+_LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: Cue | None
+    sieve: str
+    reason: str
+    confidence: float
+
+
+@dataclass
+class QuoteContext:
+    """Where a quote sits among the tokens of its paragraph."""
+    index: int
+    para: int
+    first: int        # first token of the quote (its opening mark)
+    last: int         # last token of the quote (inclusive)
+    sent_open: int
+    sent_close: int
+    left: list[int]   # token indices before the quote in its sentence, after any earlier quote
+    right: list[int]  # token indices after the quote in its sentence, before any later quote
+
+
+def contexts(doc: Document) -> list[QuoteContext]:
+    out: list[QuoteContext | None] = [None] * len(doc.quotes)
+    for para in doc.paragraphs:
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for i, k in enumerate(para.token_quote):
+            if k >= 0:
+                first.setdefault(k, i)
+                last[k] = i
+        for k in first:
+            a, b = first[k], last[k]
+            so, sc = para.token_sentence[a], para.token_sentence[b]
+            left = []
+            i = a - 1
+            while i >= 0 and para.token_sentence[i] == so and para.token_quote[i] < 0:
+                left.append(i)
+                i -= 1
+            left.reverse()
+            right = []
+            i = b + 1
+            while i < len(para.tokens) and para.token_sentence[i] == sc and para.token_quote[i] < 0:
+                right.append(i)
+                i += 1
+            out[k] = QuoteContext(k, para.index, a, b, so, sc, left, right)
+    # a quote with no tokens cannot happen (its opening mark is a token), but stay total
+    return [c if c is not None else QuoteContext(k, doc.quotes[k].para, 0, 0, 0, 0, [], [])
+            for k, c in enumerate(out)]
+
+
+class Attributor:
+    """Runs the sieves over one document."""
+
+    def __init__(self, doc: Document, mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        by_para: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_para.setdefault(m.para, []).append(m)
+        self.para_mentions = by_para
+        self.cues: dict[int, list[Cue]] = {
+            p.index: cue_finder.find(doc, p, by_para.get(p.index, [])) for p in doc.paragraphs}
+        self.ctx = contexts(doc)
+
+    def run(self) -> list[Attribution | None]:
+        result: list[Attribution | None] = [None] * len(self.doc.quotes)
+        for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.same_sentence,
+                      self.continuation, self.multi_paragraph, self.quote_paragraph,
+                      self.colon_lead_in, self.nearest_mention):
+            for k, ctx in enumerate(self.ctx):
+                if result[k] is None:
+                    result[k] = sieve(ctx, result)
+        return result
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _words(self, para: int, idx: list[int]) -> list[str]:
+        p = self.doc.paragraphs[para]
+        return [self.doc.tok(p, i) for i in idx]
+
+    def _cues_in(self, ctx: QuoteContext, idx: list[int]) -> list[Cue]:
+        wanted = set(idx)
+        return [c for c in self.cues[ctx.para] if c.first in wanted and c.subject is not None]
+
+    # -- sieves ------------------------------------------------------------------------------
+
+    def trailing_cue(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'"…," Kirby said' / '"…," said Kirby': the cue right after the closing mark."""
+        right = ctx.right
+        words = self._words(ctx.para, right)
+        n = 0
+        while n < len(words) and words[n] in _PUNCT:
+            n += 1
+        if n >= len(right):
+            return None
+        r0 = right[n]
+        for c in self._cues_in(ctx, right):
+            s = c.subject
+            if c.how == "before" and s.first_token == r0:
+                return Attribution(s, c, "trailing_cue", f"speaker then '{c.lemma}' after the quote", 0.95)
+            if c.how == "after" and c.first == r0:
+                return Attribution(s, c, "trailing_cue", f"'{c.lemma}' then speaker after the quote", 0.95)
+        return None
+
+    def leading_cue(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'Kirby said: "…"', 'Kirby told reporters, "…"', 'Kirby said that "…"'."""
+        left = ctx.left
+        if not left:
+            return None
+        last_word = self._words(ctx.para, left[-1:])[0].lower()
+        cues = [c for c in self._cues_in(ctx, left) if ctx.first - c.last <= 8]
+        if not cues:
+            return None
+        c = cues[-1]
+        if last_word in _LEAD_IN_END or c.last == ctx.first:
+            return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.9)
+        return None
+
+    def according_to(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'…, according to X.'"""
+        for c in self._cues_in(ctx, ctx.left + ctx.right):
+            if c.how == "according_to":
+                return Attribution(c.subject, c, "according_to", "'according to' in the sentence", 0.85)
+        return None
+
+    def same_sentence(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""
+        p = self.doc.paragraphs[ctx.para]
+        best = None
+        for c in self.cues[ctx.para]:
+            if c.subject is None or not (ctx.sent_open <= c.sentence <= ctx.sent_close):
+                continue
+            if p.token_quote[c.first] >= 0:
+                continue
+            dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
+            if c.first < ctx.first and c.subject.first_token > ctx.last:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, c)
+        if best is None:
+            return None
+        c = best[1]
+        return Attribution(c.subject, c, "same_sentence", f"'{c.lemma}' in the same sentence", 0.8)
+
+    def continuation(self, ctx: QuoteContext, result) -> Attribution | None:
+        """'"…," Kirby said. "He's been able…"': a later quote in the paragraph, no cue of its own."""
+        prev = ctx.index - 1
+        if prev < 0 or self.ctx[prev].para != ctx.para or result[prev] is None:
+            return None
+        if result[prev].mention is None:
+            return None
+        between = [c for c in self.cues[ctx.para] if self.ctx[prev].last < c.first < ctx.first
+                   and c.subject is not None and c is not result[prev].cue]
+        if between:
+            return None
+        a = result[prev]
+        return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.75)
+
+    def multi_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
+        """A quote running over paragraphs: every part has the speaker of the attributed part."""
+        chain = self.doc.quotes[ctx.index].chain
+        for k, q in enumerate(self.doc.quotes):
+            if k != ctx.index and q.chain == chain and result[k] is not None and result[k].mention is not None:
+                a = result[k]
+                if a.sieve in ("multi_paragraph", "quote_paragraph", "nearest_mention"):
+                    continue
+                return Attribution(a.mention, a.cue, "multi_paragraph", "part of a quote over several paragraphs",
+                                   0.75)
+        return None
+
+    def quote_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
+        """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
+        if ctx.first != 0 or ctx.index == 0:
+            return None
+        prev = ctx.index - 1
+        pq = self.ctx[prev]
+        if ctx.para - pq.para != 1 or result[prev] is None or result[prev].mention is None:
+            return None
+        # the previous paragraph must end with that quote's sentence (no newer speaker in between)
+        p = self.doc.paragraphs[pq.para]
+        if any(c.subject is not None and c.first > pq.last and c.subject.entity != result[prev].mention.entity
+               for c in self.cues[pq.para]):
+            return None
+        a = result[prev]
+        return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
+                           0.7)
+
+    def colon_lead_in(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'Zelenskyy wrote on Telegram:' then a paragraph that is a quote."""
+        if ctx.first != 0 or ctx.para == 0:
+            return None
+        prev = self.doc.paragraphs[ctx.para - 1]
+        text = self.doc.text[prev.span[0]:prev.span[1]].rstrip()
+        if not text.endswith(":"):
+            return None
+        cues = [c for c in self.cues[ctx.para - 1] if c.subject is not None]
+        if cues:
+            c = cues[-1]
+            return Attribution(c.subject, c, "colon_lead_in", f"'{c.lemma}:' ends the previous paragraph", 0.75)
+        speakers = [m for m in self.para_mentions.get(ctx.para - 1, [])
+                    if m.kind in (PERSON, ORGANIZATION, GROUP) and not m.after_preposition and not m.possessive]
+        if speakers:
+            return Attribution(speakers[0], None, "colon_lead_in", "the previous paragraph introduces it with ':'",
+                               0.6)
+        return None
+
+    def nearest_mention(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """Fallback: the nearest plausible speaker before the quote, in this or the previous paragraph."""
+        q = self.doc.quotes[ctx.index]
+        same = [m for m in self.para_mentions.get(ctx.para, []) if m.end <= q.open and _speaker_like(m)]
+        if same:
+            return Attribution(same[-1], None, "nearest_mention", "nearest speaker-like mention before the quote",
+                               0.3)
+        if ctx.para > 0:
+            prev = [m for m in self.para_mentions.get(ctx.para - 1, []) if _speaker_like(m)]
+            if prev:
+                return Attribution(prev[0], None, "nearest_mention", "subject of the previous paragraph", 0.25)
+        return None
+
+
+def _speaker_like(m: Mention) -> bool:
+    if m.possessive or m.after_preposition:
+        return False
+    if m.form == PRONOUN:
+        return m.gender in ("m", "f") or m.plural
+    return m.kind in (PERSON, ORGANIZATION, GROUP, UNKNOWN)

@@ -66,6 +66,7 @@ def _is_heading(doc: Document, p: int) -> bool:
     s, e = doc.paragraphs[p].span
     chunk = doc.text[s:e]
     words = _WORD.findall(chunk)
-    if p == 0 and len(chunk) <= 200 and len(doc.paragraphs[0].sentences) <= 1:
+    if p == 0 and len(chunk) <= 200 and len(doc.paragraphs[0].sentences) <= 1 and not chunk.endswith(":") and (
+            chunk[-1:] not in ".!?\"”’'" or _title_case(words)):
         return True
     return len(words) <= 10 and _title_case(words) and len(doc.paragraphs[p].sentences) <= 1

@@ -187,6 +187,8 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         k -= 1
     if not titled:
         left = i
+    if lower[name_i] == "the" and j - name_i == 2:
+        name_i += 1  # "The Kremlin" is named "Kremlin", as mid-sentence; "The United States" keeps it
     name_tokens = words[name_i:j]
     s, e = para.tokens[name_i][0], para.tokens[j - 1][1]
     name = doc.text[s:e]
@@ -252,9 +254,22 @@ def _name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return ORGANIZATION
     if lower[0] in lex.first_names:
         return PERSON
-    if 2 <= len(tokens) <= 5 and not lower[0] == "the":
+    if any(w in lex.places or w in lex.nationalities or w in lex.function_words for w in lower):
+        return UNKNOWN  # "Ukraine Live Briefing", "Fox News Sunday": not a person's name
+    if 2 <= len(tokens) <= 4 and not any(_is_acronym(t) for t in tokens):
         return PERSON
     return ORGANIZATION if lower[0] == "the" else UNKNOWN
+
+
+def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:
+    """First token of a capitalised possessor right before ``i`` ("Rutte's | aide"), if any."""
+    if i < 2 or words[i - 1].lower() not in ("'s", "’s") or not _is_cap(words[i - 2]):
+        return None
+    k = i - 2
+    while k > 0 and _is_cap(words[k - 1]) and para.token_quote[k - 1] < 0 \
+            and para.token_sentence[k - 1] == para.token_sentence[i]:
+        k -= 1
+    return k
 
 
 def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
@@ -262,7 +277,10 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     n = len(words)
     k = i
     det = False
-    if lower[k] in _DETERMINERS:
+    owner = _possessor(para, words, i)
+    if owner is not None:
+        det = True  # "Rutte's aide": the possessor stands in for a determiner
+    elif lower[k] in _DETERMINERS:
         det = True
         k += 1
     elif k + 1 < n and _is_cap(words[k]) and lower[k + 1] in ("'s", "’s"):
@@ -271,7 +289,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     mods = 0
     while k < n and free[k] and not used[k] and (
             lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
-            (_is_cap(words[k]) and not lex.is_title(lower[k])) or
+            (_is_cap(words[k]) and not lex.is_title(lower[k]) and lower[k] not in lex.function_words) or
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
         k += 1
         mods += 1
@@ -303,7 +321,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                                                                and _is_cap(words[k + 1]))):
                 k += 1
             end = k
-    s, e = para.tokens[i][0], para.tokens[end - 1][1]
+    first = owner if owner is not None else i
+    s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]
     singular = head[:-1] if plural and head.endswith("s") else head
     if singular.endswith("ie"):
@@ -311,5 +330,5 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     kind = ORGANIZATION if is_org else (GROUP if plural else PERSON)
     return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
                    possessive=end < n and lower[end] in ("'s", "’s"),
-                   after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS,
-                   para=para.index, sentence=para.token_sentence[i], first_token=i, last_token=end)
+                   after_preposition=first > 0 and lower[first - 1] in _PREPOSITIONS,
+                   para=para.index, sentence=para.token_sentence[first], first_token=first, last_token=end)

@@ -94,7 +94,9 @@ def _single(text, i, hi, ch, prev, nxt, can_open, can_close) -> _Mark | None:
     """Single marks are quotes only at word edges; inside words (don't) or before elisions
     ('90s, rock 'n' roll) they are apostrophes."""
     if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
-        return None  # don't, O'Neill, rock ’n’ roll's inner marks
+        return None  # don't, O'Neill
+    if text[i - 2:i] in ("'n", "’n", "‘n") and (i < 3 or text[i - 3].isspace()):
+        return None  # the second mark of rock 'n' roll
     if can_open and nxt is not None and not nxt.isspace():
         rest = text[i + 1:i + 7].lower()
         if nxt.isdigit() or rest.startswith(_ELISIONS):
@@ -162,7 +164,8 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
                 opener, chain = stack[k]
                 del stack[k:]
                 if not stack:
-                    chains = _emit(quotes, text, opener, mark.start, mark.end, p, chain, chains, True)
+                    chain, chains = _chain(chain, chains)
+                    _emit(quotes, text, opener, mark.start, mark.end, p, chain, True)
                 continue
             # single marks: a quote only when an open single waits in the current frame
             frame = _frame(stack)
@@ -174,15 +177,17 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
                 opener, chain = stack[open_single]
                 del stack[open_single:]
                 if not stack:
-                    chains = _emit(quotes, text, opener, mark.start, mark.end, p, chain, chains, True)
+                    chain, chains = _chain(chain, chains)
+                    _emit(quotes, text, opener, mark.start, mark.end, p, chain, True)
         outer = next(((m, c) for m, c in stack if m.level == DOUBLE), None)
         if outer is not None and stack[0][0].level == DOUBLE:
             opener, chain = outer
             continues = p + 1 < len(paras) and _reopens(text, paras[p + 1])
             if continues or _recoverable(text, opener, lo):
-                chains = _emit(quotes, text, opener, hi, hi, p, chain, chains, False)
+                chain, chains = _chain(chain, chains)
+                _emit(quotes, text, opener, hi, hi, p, chain, False)
                 if continues:
-                    carry = (quotes[-1].chain, DOUBLE)
+                    carry = (chain, DOUBLE)
     return quotes
 
 
@@ -212,16 +217,17 @@ def _recoverable(text: str, opener: _Mark, lo: int) -> bool:
     return not before or before.endswith(":")
 
 
-def _emit(quotes, text, opener, end, close, para, chain, chains, closed) -> int:
+def _chain(chain: int, chains: int) -> tuple[int, int]:
+    """The chain id of a quote part: its carried id, or the next fresh one."""
+    return (chain, chains) if chain >= 0 else (chains, chains + 1)
+
+
+def _emit(quotes, text, opener, end, close, para, chain, closed) -> None:
     start = opener.end
     while start < end and text[start].isspace():
         start += 1
     stop = end
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    if stop <= start:
-        return chains
-    if chain < 0:
-        chain, chains = chains, chains + 1
-    quotes.append(Quote(start, stop, opener.start, close, para, opener.level, chain, closed))
-    return chains
+    if stop > start:
+        quotes.append(Quote(start, stop, opener.start, close, para, opener.level, chain, closed))

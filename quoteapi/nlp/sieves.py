@@ -84,8 +84,8 @@ class Attributor:
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
         for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.same_sentence,
-                      self.continuation, self.multi_paragraph, self.quote_paragraph,
-                      self.colon_lead_in, self.nearest_mention):
+                      self.colon_lead_in, self.continuation, self.multi_paragraph, self.quote_paragraph,
+                      self.nearest_mention):
             for k, ctx in enumerate(self.ctx):
                 if result[k] is None:
                     result[k] = sieve(ctx, result)

@@ -1,0 +1,110 @@
+"""Each sieve: cases it must resolve, and cases where it must stay silent."""
+import pytest
+
+import quoteapi
+
+
+def attribution(text, quote):
+    result = quoteapi.extract(text)
+    for q in result["quotes"]:
+        if q["text"] == quote:
+            return (q["speaker"] or {}).get("name"), q["sieve"]
+    raise AssertionError(f"quote {quote!r} not found in {[q['text'] for q in result['quotes']]}")
+
+
+CASES = [
+    # trailing_cue: '"…," X said' and '"…," said X'
+    ('"We will win," Mark Rutte said.', "We will win,", "Mark Rutte", "trailing_cue"),
+    ('"We will win," said Mark Rutte.', "We will win,", "Mark Rutte", "trailing_cue"),
+    ('"We will win," NATO chief Mark Rutte told reporters.', "We will win,", "Mark Rutte", "trailing_cue"),
+    ('"We will win," Rutte has repeatedly insisted.', "We will win,", "Rutte", "trailing_cue"),
+    ('"My delegation has no comment," a North Korean representative to the United Nations said.',
+     "My delegation has no comment,", "a North Korean representative to the United Nations", "trailing_cue"),
+    # leading_cue: 'X said: "…"', 'X said, "…"', 'X said that "…"'
+    ('Zelenskyy wrote on Telegram: "The world can see it."', "The world can see it.", "Zelenskyy", "leading_cue"),
+    ('Kirby told reporters, "They are fair targets."', "They are fair targets.", "Kirby", "leading_cue"),
+    ('Flynn said that "the generals were reduced to rubble."', "the generals were reduced to rubble.",
+     "Flynn", "leading_cue"),
+    # according_to
+    ('The troops were "fully trained," according to Yonhap.', "fully trained,", "Yonhap", "according_to"),
+    # same_sentence: the subject of the reporting verb, not the nearest name
+    ('Austin noted that Pyongyang was providing "arms and munitions."', "arms and munitions.",
+     "Austin", "same_sentence"),
+    ('Maria Zakharova appeared to blame Seoul, saying that Seoul "should not have played along."',
+     "should not have played along.", "Maria Zakharova", "same_sentence"),
+    ('South Korean politicians who had been briefed by the spy agency said the troops got "training."',
+     "training.", "South Korean politicians", "same_sentence"),
+    ('"What they are doing" remains to be seen, Austin told journalists.', "What they are doing",
+     "Austin", "same_sentence"),
+    # continuation: a second quote with no cue of its own
+    ('"We know Putin bought artillery," Kirby said. "He has been able to get missiles."',
+     "He has been able to get missiles.", "Kirby", "continuation"),
+    # quote_paragraph: a paragraph that is only a quote
+    ('"We know Putin bought artillery," Kirby said.\n\n"He has been able to get missiles."',
+     "He has been able to get missiles.", "Kirby", "quote_paragraph"),
+    # multi_paragraph: each paragraph of a long quote has the speaker
+    ('Kirby said:\n\n"First part of it,\n\n"second part of it."', "second part of it.", "Kirby",
+     "multi_paragraph"),
+    # colon_lead_in: a paragraph ending in ':' introduces the quote paragraph
+    ('The New York Times reports:\n\n"In an illustration of the lack of enthusiasm, few gave."',
+     "In an illustration of the lack of enthusiasm, few gave.", "The New York Times", "colon_lead_in"),
+    # nearest_mention: the low-confidence fallback
+    ('Jim Jordan was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
+     "a scandal of the first order and worse,", "Jim Jordan", "nearest_mention"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker, sieve", CASES)
+def test_sieves(text, quote, speaker, sieve):
+    assert attribution(text, quote) == (speaker, sieve)
+
+
+NEGATIVES = [
+    # not a trailing cue: the name after the quote is the object, not the speaker
+    ('"We will win," he told Mark Rutte.', "We will win,", "Mark Rutte", None),
+    # a possessive is never the speaker
+    ('"It is over," Rutte\'s aide said.', "It is over,", "Rutte", "trailing_cue"),
+    # a name after a preposition is not a subject
+    ('Speaking in Brussels, Rutte called it "a significant escalation."', "a significant escalation.",
+     "Brussels", None),
+    # a participle takes the clause subject, not the word after it ("adding it would")
+    ('Seoul said it was a "grave threat," adding it would "respond firmly."', "respond firmly.", "it", None),
+    # continuation stops at a new speaker's cue
+    ('"A first thought," Kirby said. Austin then said: "Another thought."', "Another thought.", "Kirby", None),
+]
+
+
+@pytest.mark.parametrize("text, quote, wrong_speaker, wrong_sieve", NEGATIVES)
+def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
+    speaker, sieve = attribution(text, quote)
+    if wrong_speaker is not None:
+        assert speaker != wrong_speaker
+    if wrong_sieve is not None and wrong_speaker is None:
+        assert sieve != wrong_sieve
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # surname ↔ full name
+    ('Defense Secretary Lloyd Austin spoke. "It is serious," Austin warned.', "It is serious,", "Lloyd Austin"),
+    # honorific + surname
+    ('Vladimir Putin arrived. "We agree," Mr. Putin said.', "We agree,", "Vladimir Putin"),
+    # role noun -> the entity holding the title
+    ('Ukrainian President Volodymyr Zelenskyy spoke. "We expect help," the president said.',
+     "We expect help,", "Volodymyr Zelenskyy"),
+    # pronoun -> most recent compatible person
+    ('Kremlin spokesperson Dmitry Peskov dismissed it. "It is not aimed at anyone," he said.',
+     "It is not aimed at anyone,", "Dmitry Peskov"),
+    # gender from the first name and from honorifics
+    ('Maria Zakharova met John Kirby. "No," she said.', "No,", "Maria Zakharova"),
+    ('Mrs. Clinton met Mr. Trump. "Yes," she said.', "Yes,", "Clinton"),
+    # it -> organisation
+    ('The Kremlin was asked about it. "No comment," it said.', "No comment,", "Kremlin"),
+])
+def test_coreference(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+def test_speaker_is_never_a_bare_pronoun():
+    result = quoteapi.extract('"Nobody knows," he said.')
+    assert result["quotes"][0]["speaker"] is None
+    assert result["speakers"] == []

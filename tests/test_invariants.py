@@ -1,0 +1,96 @@
+"""Properties every output must have, on the seeds and on awkward inputs."""
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteapi
+from quoteapi.nlp import document, mentions
+
+AWKWARD = [
+    "",
+    "   \n\n  ",
+    '"',
+    '""""""""',
+    "“‘«„‹›»’”" * 50,
+    "'" * 200,
+    'He said "' + "word " * 2000,
+    "x" * 5000,
+    "NATO NATO NATO " * 300,
+    '"Quote one," he said.\n"Quote two," she said.\r\n"Three," they said.\t"Four"',
+    "مرحبا \"اقتباس\" قال.\n\n«Цитата», — сказал он. 🙂 \u0301\"e\u0301\" \x00\x1b",
+]
+
+
+def check(text, result):
+    json.dumps(result)
+    ids = {s["id"] for s in result["speakers"]}
+    for q in result["quotes"]:
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert 0.0 <= q["confidence"] <= 1.0
+        assert q["type"] in ("direct", "mixed", "non_quote")
+        if q["speaker"] is not None:
+            assert q["speaker"]["id"] in ids
+            m = q["speaker"]["mention"]
+            assert text[m["start"]:m["end"]] == m["text"]
+        if q["cue"] is not None:
+            c = q["cue"]
+            assert text[c["start"]:c["end"]] == c["text"]
+    for s in result["speakers"]:
+        assert s["quote_count"] == sum(1 for q in result["quotes"] if (q["speaker"] or {}).get("id") == s["id"])
+        for m in s["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    starts = [q["start"] for q in result["quotes"]]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_awkward_inputs(text):
+    for flag in (False, True):
+        check(text, quoteapi.extract(text, include_non_quotes=flag))
+
+
+def test_seeds(seed_texts):
+    for text in seed_texts.values():
+        result = quoteapi.extract(text, include_non_quotes=True)
+        check(text, result)
+        assert result == quoteapi.extract(text, include_non_quotes=True)  # stable
+
+
+def test_every_internal_span_slices_the_input(seed_texts):
+    for text in seed_texts.values():
+        doc = document.analyse(text)
+        for p in doc.paragraphs:
+            for s, e in [p.span, *p.sentences, *p.tokens]:
+                assert text[s:e] and text[s:e] == text[s:e].strip()
+        for m in mentions.find(doc):
+            assert text[m.name_span[0]:m.name_span[1]] == m.name
+
+
+MARKS = st.sampled_from(list("\"'“”‘’«»„‹›` \n.,:—") + ["He said", "Rutte", "\n\n", "it's"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=8)), max_size=60).map("".join))
+def test_property_any_text(text):
+    check(text, quoteapi.extract(text, include_non_quotes=True))
+
+
+def test_extract_rejects_non_strings():
+    with pytest.raises(TypeError):
+        quoteapi.extract(b"bytes")
+
+
+def test_no_downloads(monkeypatch, seed_texts):
+    import nltk
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("nltk.download called")
+
+    monkeypatch.setattr(nltk, "download", forbidden)
+    monkeypatch.setattr(nltk.data, "load", forbidden)
+    monkeypatch.setattr(nltk.data, "find", forbidden)
+    for text in seed_texts.values():
+        quoteapi.extract(text)

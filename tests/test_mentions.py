@@ -1,0 +1,60 @@
+import pytest
+
+from quoteapi.nlp import document, mentions
+
+
+def names(text):
+    doc = document.analyse(text)
+    return [(m.form, m.kind, m.name, m.titles) for m in mentions.find(doc)]
+
+
+@pytest.mark.parametrize("text, name, kind, titles", [
+    ("NATO Secretary General Mark Rutte spoke.", "Mark Rutte", "person", ["NATO Secretary General"]),
+    ("Kremlin spokesperson Dmitry Peskov spoke.", "Dmitry Peskov", "person", ["Kremlin spokesperson"]),
+    ("Then South Korean Defense Minister Kim Yong-hyun spoke.", "Kim Yong-hyun", "person",
+     ["South Korean Defense Minister"]),
+    ("Then White House national security spokesperson John Kirby spoke.", "John Kirby", "person",
+     ["White House national security spokesperson"]),
+    ("Then Secretary of State John Kerry spoke.", "John Kerry", "person", ["Secretary of State"]),
+    ("Then Mr. Putin spoke.", "Putin", "person", ["Mr."]),
+    ("Then Loretta E. Lynch spoke.", "Loretta E. Lynch", "person", []),
+    ("Then NATO spoke.", "NATO", "organization", []),
+    ("Then the Kremlin spoke.", "Kremlin", "organization", []),
+    ("Then Seoul spoke.", "Seoul", "place", []),
+    ("The United States spoke.", "The United States", "place", []),
+    ("Then the Foreign Ministry spoke.", "Foreign Ministry", "organization", []),
+    ("Then Democrats spoke.", "Democrats", "group", []),
+])
+def test_names(text, name, kind, titles):
+    found = [n for n in names(text) if n[0] == "name"]
+    assert (name, kind, titles) in [(n[2], n[1], n[3]) for n in found], found
+
+
+@pytest.mark.parametrize("text, nominal, kind", [
+    ("Then a North Korean representative to the United Nations spoke.",
+     "a North Korean representative to the United Nations", "person"),
+    ("Then the defense secretary spoke.", "the defense secretary", "person"),
+    ("Then a senior official spoke.", "a senior official", "person"),
+    ("Then South Korean politicians spoke.", "South Korean politicians", "group"),
+    ("Then officials spoke.", "officials", "group"),
+    ("Then the campaign spoke.", "the campaign", "organization"),
+])
+def test_nominals(text, nominal, kind):
+    found = [(n[2], n[1]) for n in names(text) if n[0] == "nominal"]
+    assert (nominal, kind) in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("But the troops left.", "But"),              # capitalised function word at sentence start
+    ("On Monday the troops left.", "Monday"),
+    ("North Korean troops left.", "North Korean"),  # a nationality is a modifier, not a speaker
+    ("The troops left.", "The"),
+    ('He said "Mark Rutte lied" today.', "Mark Rutte"),  # nothing inside quotes is a candidate
+])
+def test_not_mentions(text, absent):
+    assert absent not in [n[2] for n in names(text)]
+
+
+def test_pronouns_are_subject_forms_only():
+    found = [n[2] for n in names("He said she told them his plan and its cost.") if n[0] == "pronoun"]
+    assert found == ["He", "she"]

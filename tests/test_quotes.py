@@ -1,0 +1,89 @@
+"""Quote detection conventions, each with its negatives."""
+import pytest
+
+from quoteapi.nlp import quotes, segment
+
+
+def detect(text):
+    return [text[q.start:q.end] for q in quotes.detect(text, segment.paragraphs(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # straight and typographic double marks
+    ('"We will win," he said.', ["We will win,"]),
+    ("“We will win,” he said.", ["We will win,"]),
+    ("« Nous gagnerons », a-t-il dit.", ["Nous gagnerons"]),
+    ("„Wir gewinnen“, sagte er.", ["Wir gewinnen"]),
+    ("‹Oui›, dit-il.", ["Oui"]),
+    # mixed styles that editors leave behind
+    ('“Immunity deals are wrong," Chaffetz said.', ["Immunity deals are wrong,"]),
+    ('"Oz has a pulpit,” said Gorski.', ["Oz has a pulpit,"]),
+    ("It was 51 percent.“\n\nNext.", []),
+    ("He said “it was 51 percent.“ Then left.", ["it was 51 percent."]),
+    # NYT archive double apostrophes and TeX quotes
+    ("''This isn't tax reform,'' said Holtz-Eakin.", ["This isn't tax reform,"]),
+    ("``Fine,'' she said.", ["Fine,"]),
+    # several quotes in one paragraph
+    ('He called it "certainly" a "strengthened relationship."', ["certainly", "strengthened relationship."]),
+])
+def test_double_quotes(text, expected):
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soldiers' families were moved.", []),
+    ("The soldiers’ families were moved.", []),
+    ("Don't stop, we can't.", []),
+    ("Back in the ’90s and '80s it was rock ’n’ roll.", []),
+    ("It's 'rock 'n' roll' to me.", ["rock 'n' roll"]),
+    ("O'Neill and D’Souza met.", []),
+    ("'Tis the season, 'em all.", []),
+    ("The Joneses’ house and the bosses' cars.", []),
+])
+def test_apostrophes_are_not_quotes(text, expected):
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"He told me \'never again,\' and left," she said.', ["He told me 'never again,' and left,"]),
+    ("“He told me ‘never again’ and the soldiers’ kin,” she said.",
+     ["He told me ‘never again’ and the soldiers’ kin,"]),
+    ('"I read the question: “Are you sure?” Yes," he said.', ["I read the question: “Are you sure?” Yes,"]),
+    ("NATO Says It Shows Putin's 'Desperation'", ["Desperation"]),
+    ("Warren to CEO: ‘You Should Be Investigated.’", ["You Should Be Investigated."]),
+])
+def test_nested_and_single_quotes(text, expected):
+    assert detect(text) == expected
+
+
+def test_quote_over_several_paragraphs_keeps_one_chain():
+    text = ('"The first part goes on,\n\n"the second part too,\n\n"and it ends here," she said.\n\n'
+            '"A new quote," she added.')
+    found = quotes.detect(text, segment.paragraphs(text))
+    assert [text[q.start:q.end] for q in found] == [
+        "The first part goes on,", "the second part too,", "and it ends here,", "A new quote,"]
+    assert found[0].chain == found[1].chain == found[2].chain != found[3].chain
+    assert [q.closed for q in found] == [False, False, True, True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stray mark does not swallow the rest of the article
+    ('He said "this is open\n\nNext paragraph. "Real quote," she said.', ["Real quote,"]),
+    ('A 5" screen.\n\n"Fine," he said.', ["Fine,"]),
+    ('"Unclosed at paragraph start\n\nPlain text after.', ["Unclosed at paragraph start"]),
+    ('He said: "no closing mark\n\nPlain text after.', ["no closing mark"]),
+    ('Closing only." Then more.', []),
+    ('""', []),
+    ('" "', []),
+    ('"""', []),
+    ("“ ” ‘ ’ « » „", []),
+])
+def test_unbalanced_marks_recover_at_paragraph_end(text, expected):
+    assert detect(text) == expected
+
+
+def test_span_is_what_lies_between_the_marks():
+    text = 'Intro. "  Padded quote.  " he said.'
+    q = quotes.detect(text, segment.paragraphs(text))[0]
+    assert text[q.start:q.end] == "Padded quote."
+    assert text[q.open] == '"' and text[q.close - 1] == '"'

@@ -1,0 +1,53 @@
+import pytest
+
+from quoteapi.nlp import segment
+
+
+def _texts(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One.\n\nTwo.", ["One.", "Two."]),
+    ("One.\nTwo.", ["One.", "Two."]),                                  # CMS paste: single newlines
+    ("  Indented.\n\n\n  Next.  ", ["Indented.", "Next."]),
+    ("A line that was hard\nwrapped here.\n\nNew.", ["A line that was hard\nwrapped here.", "New."]),
+    ("Ends with colon:\nlower case quote follows.", ["Ends with colon:", "lower case quote follows."]),
+    ("", []),
+    ("\n\n \n", []),
+])
+def test_paragraphs(text, expected):
+    assert _texts(text, segment.paragraphs(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Putin spoke. He left.", ["Mr. Putin spoke.", "He left."]),
+    ("The U.S. had evidence. Gen. Smith agreed.", ["The U.S. had evidence.", "Gen. Smith agreed."]),
+    ('"We get U.S. missiles." Lynch said.', ['"We get U.S. missiles."', "Lynch said."]),
+    ('"It was U.S. missiles," he said. "Yes."', ['"It was U.S. missiles," he said.', '"Yes."']),
+    ("Sen. Ted Cruz and Rep. Jim Jordan met in Jan. at St. Paul.", ["Sen. Ted Cruz and Rep. Jim Jordan met in Jan. at St. Paul."]),
+    ("Loretta E. Lynch said so. Then she left.", ["Loretta E. Lynch said so.", "Then she left."]),
+])
+def test_sentences_keep_abbreviations(text, expected):
+    para = segment.paragraphs(text)[0]
+    assert _texts(text, segment.sentences(text, para)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte's remarks", ["Rutte", "'s", "remarks"]),
+    ("don't stop", ["don't", "stop"]),
+    ("the U.S. and U.N.", ["the", "U.S.", "and", "U.N."]),
+    ("Kim Yong-hyun said:", ["Kim", "Yong-hyun", "said", ":"]),
+    ('"Yes," he said', ['"', "Yes", ",", '"', "he", "said"]),
+    ("O'Neill’s view", ["O'Neill", "’s", "view"]),
+])
+def test_tokens(text, expected):
+    assert _texts(text, segment.tokens(text, (0, len(text)))) == expected
+
+
+def test_spans_slice_the_input():
+    text = "Le « président » a dit: ‘non’.\n\nÉté — 2024… 🙂 \"OK,\" said Ana."
+    for para in segment.paragraphs(text):
+        for s, e in segment.sentences(text, para) + segment.tokens(text, para):
+            assert 0 <= s < e <= len(text)
+            assert text[s:e].strip() == text[s:e]

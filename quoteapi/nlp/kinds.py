@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .quotes import Quote
+from .quotes import SINGLE, Quote
 from .sieves import Attribution
 
 DIRECT, MIXED, NON_QUOTE = "direct", "mixed", "non_quote"
@@ -37,8 +37,9 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     prev_word = (_WORD.findall(before[-40:]) or [""])[-1].lower()
     sieve = attribution.sieve if attribution else None
 
-    if _is_heading(doc, q.para):
-        return NON_QUOTE, "headline"
+    if _is_heading(doc, q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
+                                     and para.span[1] - para.span[0] <= 200):
+        return NON_QUOTE, "headline"  # headlines quote with single marks; the body has the quote
     if not words:
         return NON_QUOTE, "scare"
     # Robert C. "Bobby" Scott: a short quote between two parts of a name

@@ -75,6 +75,7 @@ class Lexicon:
     function_words: frozenset[str]
     cue_fillers: frozenset[str]
     abbreviations: frozenset[str]
+    documents: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """A title or role noun, singular or plural ("officials", "spokesmen")."""
@@ -100,4 +101,5 @@ def load() -> Lexicon:
         function_words=_words("function_words.txt"),
         cue_fillers=_words("cue_fillers.txt"),
         abbreviations=_words("abbreviations.txt"),
+        documents=_words("documents.txt"),
     )

@@ -22,6 +22,8 @@ _PREPOSITIONS = frozenset("by of to for with from at in on about against among b
                           "like via over under after before behind toward towards".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
+_NAME_VERBS = frozenset("state report post note order question brief".split())
 
 
 @dataclass
@@ -84,6 +86,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         j = i
         while j < n and free[j]:
             w = words[j]
+            if j > i and _breaks_run(words, lower, i, j, lex):
+                break
             if _is_cap(w) and w not in {"I"}:
                 j += 1
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
@@ -104,6 +108,12 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         while start < j and lower[start] in lex.function_words and lower[start] != "the" and (
                 sentence_start(start) or words[start] != words[start].upper()):
             start += 1
+        if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
+                lower[start].split("-")[0] in lex.function_words:
+            start += 1  # "Twenty-two"
+        if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
+                and " ".join(lower[start:j]) not in lex.organizations | lex.places:
+            start = j  # "MIDWAY ATOLL", "SPEND A QUARTER": datelines and headings in capitals
         if start < j:
             m = _name_mention(doc, para, words, lower, start, j, lex)
             if m is not None:
@@ -133,7 +143,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         m = _nominal(doc, para, words, lower, used, free, i, lex)
         if m is not None:
             # "a North Korean representative to the United Nations" absorbs "United Nations"
-            found = [f for f in found if not (m.first_token <= f.first_token and f.last_token <= m.last_token)]
+            found = [f for f in found if f.possessive or
+                     not (m.first_token <= f.first_token and f.last_token <= m.last_token)]
             found.append(m)
             for k in range(m.first_token, m.last_token):
                 used[k] = True
@@ -142,6 +153,27 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _breaks_run(words, lower, i, j, lex) -> bool:
+    """Why: title-case headlines run names into verbs ("Obama Says African-American Museum"),
+    mastheads run into names ("the Washington Post Trump said"), and "of Tennessee" after a
+    person's name is where they come from, not part of the name."""
+    w = lower[j]
+    if _is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)
+                              or (w in lex.function_words and w not in lex.honorifics)):
+        return True
+    prev = lower[j - 1]
+    if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
+            and j - i >= 2 and w not in _CONNECTORS:
+        return True
+    if w == "of" and j + 1 < len(words):
+        nxt = lower[j + 1]
+        nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt
+        if (nxt in lex.places or nxt2 in lex.places) and not (lex.is_title(prev) or prev in lex.org_words
+                                                               or prev in lex.honorifics):
+            return True
+    return False
 
 
 def _title_end(words, lower, i, j, lex) -> int:
@@ -299,7 +331,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     head = lower[head_i]
     is_role = lex.is_title(head)
     is_org = head in lex.org_words and det and not _is_cap(words[head_i])
-    if not (is_role or is_org):
+    is_document = head in lex.documents and det and lower[i] not in ("a", "an", "another")
+    if not (is_role or is_org or is_document):
         return None
     plural = head.endswith("s") and head not in lex.titles and head not in lex.org_words
     if not det and not plural and not mods:
@@ -327,7 +360,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     singular = head[:-1] if plural and head.endswith("s") else head
     if singular.endswith("ie"):
         singular = singular[:-2] + "y"
-    kind = ORGANIZATION if is_org else (GROUP if plural else PERSON)
+    kind = ORGANIZATION if is_org else UNKNOWN if is_document and not is_role else (GROUP if plural else PERSON)
     return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
                    possessive=end < n and lower[end] in ("'s", "’s"),
                    after_preposition=first > 0 and lower[first - 1] in _PREPOSITIONS,

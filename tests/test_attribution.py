@@ -108,3 +108,50 @@ def test_speaker_is_never_a_bare_pronoun():
     result = quoteapi.extract('"Nobody knows," he said.')
     assert result["quotes"][0]["speaker"] is None
     assert result["speakers"] == []
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("“Maybe we can build a wall around him.” ― Steve Quinlan", "Maybe we can build a wall around him.",
+     "Steve Quinlan"),
+    ("“Neither do I.” — Maria Lopez, a teacher in Ohio", "Neither do I.", "Maria Lopez"),
+])
+def test_byline(text, quote, speaker):
+    assert attribution(text, quote) == (speaker, "byline")
+
+
+def test_byline_needs_the_name_to_end_the_paragraph():
+    text = "“It was fine” — Maria Lopez said it twice and left."
+    assert attribution(text, "It was fine")[1] != "byline"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # apposition between the speaker and the verb
+    ('"We are not done," Malkia Cyril, the executive director of the center, told The Huffington Post.',
+     "We are not done,", "Malkia Cyril"),
+    # inverted subject after a determiner and an honorific
+    ('"We march on," said the Rev. Al Sharpton.', "We march on,", "Al Sharpton"),
+    # a quoted question does not end the sentence before its cue
+    ('"You winning?" she asked Donald Trump. Mary Smith waited.', "You winning?", None),
+    ('"What curfew?" Jim Brown asked.', "What curfew?", "Jim Brown"),
+    # "of <place>" is where a person comes from, not their surname
+    ('Senator Lamar Alexander of Tennessee spoke. "No," Mr. Alexander said.', "No,", "Lamar Alexander"),
+    # name suffixes do not block surname matching
+    ('Joseph R. Biden Jr. spoke. "Yes," Biden said.', "Yes,", "Joseph R. Biden Jr."),
+    # "as X put it"
+    ('He was, as The New Yorker put it, "the operator."', "the operator.", "The New Yorker"),
+    # a document speaks
+    ('"We regret the error," the statement said.', "We regret the error,", "the statement"),
+])
+def test_cue_subjects(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, not_a_speaker", [
+    ("Obama Says African-American Museum Will Tell of Suffering\n\n\"It is a story,\" he said.",
+     "Obama Says African-American Museum Will Tell"),
+    ("MIDWAY ATOLL\n\n\"The ocean is warming,\" he said.", "MIDWAY ATOLL"),
+    ('The editorial board of the Washington Post Trump mocked. "Sad," Trump said.', "Washington Post Trump"),
+])
+def test_junk_is_not_a_speaker(text, not_a_speaker):
+    names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
+    assert not_a_speaker not in names

@@ -49,13 +49,24 @@ class Entity:
             self.gender = m.gender
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _name_words(name: str) -> list[str]:
+    """Lower-case words of a name, without a leading "the" or a trailing "Jr."/"III"."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(name)]
-    return words[1:] if words[:1] == ["the"] else words
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words
 
 
-def resolve(mentions: list[Mention]) -> list[Entity]:
-    """Assign ``entity`` on every mention; returns the entities (ids are list indices)."""
+def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> list[Entity]:
+    """Assign ``entity`` on every mention; returns the entities (ids are list indices).
+
+    ``subjects`` holds the ``id()`` of mentions that are subjects of reporting verbs: a pronoun
+    prefers the latest of those ("…," he said, after "Kirby said …")."""
     lex = lexicon.load()
     entities: list[Entity] = []
     for idx, m in enumerate(mentions):
@@ -65,7 +76,7 @@ def resolve(mentions: list[Mention]) -> list[Entity]:
         elif m.form == NOMINAL:
             target = _match_nominal(m, entities, mentions, idx)
         else:
-            target = _match_pronoun(m, entities, mentions, idx)
+            target = _match_pronoun(m, entities, mentions, idx, subjects)
             if target is None:
                 m.entity = -1
                 continue
@@ -106,7 +117,12 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
 
 
 def _first_names_clash(a: list[str], b: list[str]) -> bool:
-    return len(a) >= 2 and len(b) >= 2 and a[0] != b[0] and len(a[0]) > 1 and len(b[0]) > 1
+    """"Bill Clinton" vs "Hillary Clinton" clash; "Guajardo Villarreal" vs "Ildefonso Guajardo
+    Villarreal" (a suffix of the other) and "E. Lynch" vs "Loretta E. Lynch" do not."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or long_[-len(short):] == short:
+        return False
+    return a[0] != b[0] and len(a[0]) > 1 and len(b[0]) > 1
 
 
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
@@ -130,8 +146,10 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     return None
 
 
-def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
-    """Nearest sentence first; inside a sentence, its subject (leftmost mention) first."""
+def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
+                   subjects: frozenset[int]) -> Entity | None:
+    """Nearest sentence first; inside a sentence, the subject of a reporting verb, then the
+    leftmost mention. Mentions after a preposition are never antecedents."""
     want = m.gender
     groups: dict[tuple[int, int], list[Mention]] = {}
     order: list[tuple[int, int]] = []
@@ -147,9 +165,10 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             order.append(key)
         groups[key].append(prev)
     for key in order:
-        for prev in reversed(groups[key]):  # leftmost first
+        ranked = sorted(reversed(groups[key]), key=lambda p: id(p) not in subjects)  # stable: leftmost next
+        for prev in ranked:
             e = entities[prev.entity]
-            if prev.after_preposition and prev.form != NAME:
+            if prev.after_preposition:
                 continue
             if _compatible(want, m.plural, e):
                 return e

@@ -52,6 +52,8 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         lemma = lex.speech_verbs.get(w)
         if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE):
             continue
+        if lemma == "put" and lower[v + 1:v + 2] != ["it"]:
+            continue  # only "as X put it"
         subject, how = _subject(para, lower, free, v, lemma, ends, starts, mentions, lex)
         s, e = para.tokens[v]
         last = v + 1
@@ -59,6 +61,22 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
             e, last = para.tokens[last][1], last + 1
         cues.append(Cue(para.index, para.token_sentence[v], v, last, s, e, lemma, subject, how))
     return cues
+
+
+def _skip_apposition(para, lower, free, k, ends) -> int:
+    """Why: "Malkia Cyril, the executive director of the center, told …" — the subject is the name
+    before an appositive that opens with a determiner or a title; returns the index to look at."""
+    j = k - 1
+    while j >= 0 and free[j] and para.token_sentence[j] == para.token_sentence[k] and lower[j] != ",":
+        j -= 1
+    if j < 1 or lower[j] != "," or j + 1 >= k:
+        return k
+    opener = lower[j + 1]
+    lex = lexicon.load()
+    if (opener in ("the", "a", "an", "who", "which") or lex.is_title(opener) or opener in lex.title_modifiers) \
+            and j - 1 in ends:
+        return j - 1
+    return k
 
 
 def _usable(m: Mention) -> bool:
@@ -75,9 +93,13 @@ def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
                                                                     or lower[k - 1].endswith("ly")))):
         k -= 1
     sentence = para.token_sentence[v]
+    if k >= 0 and lower[k] == "," and not lower[v].endswith("ing"):
+        k = _skip_apposition(para, lower, free, k, ends)
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
     after = v + 1
+    if after + 1 < len(lower) and lower[after] == "the" and after + 1 in starts:
+        after += 1  # '"…," said the Rev. Al Sharpton'
     if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):

@@ -20,8 +20,9 @@ def extract(text: str, *, include_non_quotes: bool = False) -> dict:
         raise TypeError("text must be a str")
     doc = analyse(text)
     mentions = mention_finder.find(doc)
-    entities = coref.resolve(mentions)
-    attributions = Attributor(doc, mentions).run()
+    attributor = Attributor(doc, mentions)
+    entities = coref.resolve(mentions, attributor.subjects())
+    attributions = attributor.run()
 
     quotes = []
     used: dict[int, int] = {}  # entity id -> quote count

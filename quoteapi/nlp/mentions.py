@@ -100,7 +100,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         # trim a trailing "." that ended the sentence rather than an abbreviation
         while j > i and words[j - 1] in {".", "of", "de", "la"}:
             if words[j - 1] == "." and (len(words[j - 2]) == 1 or lower[j - 2] in lex.honorifics
-                                         or lower[j - 2] in lex.titles):
+                                         or lower[j - 2] in lex.titles or lower[j - 2] in ("jr", "sr")):
                 break
             j -= 1
         start = i

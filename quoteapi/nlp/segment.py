@@ -75,21 +75,33 @@ def sentences(text: str, para: Span) -> list[Span]:
 _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
 
 
+_QUESTION_END = re.compile(r"[?!…][\"”’'»]\s*$")
+_CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(\w+)")
+
+
 def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     """Why: Punkt splits after an abbreviation when a quote mark follows the next period
-    ("get U.S. missiles.\" Loretta"); a sentence never starts in lower case after "U.S."."""
-    abbreviations = lexicon.load().abbreviations
+    ("get U.S. missiles.\" Loretta"), and after a quoted question ('"You winning?" she said');
+    neither is followed by a new sentence when what follows is lower case or "Name said"."""
+    lex = lexicon.load()
     merged: list[Span] = []
     for span in spans:
         if merged:
             prev = text[merged[-1][0]:merged[-1][1]]
             m = _LAST_WORD.search(prev)
             nxt = text[span[0]:span[1]].lstrip("\"“'‘ ")
-            if m and m.group(1).lower().lstrip("(\"“") in abbreviations and nxt[:1].islower():
+            after_abbrev = m and m.group(1).lower().lstrip("(\"“") in lex.abbreviations and nxt[:1].islower()
+            after_question = _QUESTION_END.search(prev) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
+            if after_abbrev or after_question:
                 merged[-1] = (merged[-1][0], span[1])
                 continue
         merged.append(span)
     return merged
+
+
+def _starts_with_cue(sentence: str, lex) -> bool:
+    m = _CUE_START.match(sentence)
+    return bool(m) and m.group(1).lower() in lex.speech_verbs
 
 
 def tokens(text: str, span: Span) -> list[Span]:

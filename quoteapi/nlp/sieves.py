@@ -14,6 +14,7 @@ from .mentions import GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Ment
 
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
 @dataclass
@@ -81,9 +82,13 @@ class Attributor:
             p.index: cue_finder.find(doc, p, by_para.get(p.index, [])) for p in doc.paragraphs}
         self.ctx = contexts(doc)
 
+    def subjects(self) -> frozenset[int]:
+        """``id()`` of every mention that is the subject of a reporting cue."""
+        return frozenset(id(c.subject) for cues in self.cues.values() for c in cues if c.subject is not None)
+
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
-        for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.same_sentence,
+        for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.byline, self.same_sentence,
                       self.colon_lead_in, self.continuation, self.multi_paragraph, self.quote_paragraph,
                       self.nearest_mention):
             for k, ctx in enumerate(self.ctx):
@@ -141,6 +146,25 @@ class Attributor:
             if c.how == "according_to":
                 return Attribution(c.subject, c, "according_to", "'according to' in the sentence", 0.85)
         return None
+
+    def byline(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'"…" ― Steve Quinlan': a dash and a name after the quote, ending the paragraph."""
+        p = self.doc.paragraphs[ctx.para]
+        i = ctx.last + 1
+        n = len(p.tokens)
+        dashes = 0
+        while i < n and self.doc.tok(p, i) in _DASHES and p.token_quote[i] < 0:
+            i += 1
+            dashes += 1
+        if not dashes or i >= n:
+            return None
+        m = next((m for m in self.para_mentions.get(ctx.para, []) if m.first_token == i), None)
+        if m is None or m.form == PRONOUN:
+            return None
+        rest = [self.doc.tok(p, k) for k in range(m.last_token, n)]
+        if rest and rest[0] not in (",", "(", ".") or any(p.token_quote[k] >= 0 for k in range(m.last_token, n)):
+            return None
+        return Attribution(m, None, "byline", "a dash and a name follow the quote", 0.85)
 
     def same_sentence(self, ctx: QuoteContext, _result) -> Attribution | None:
         """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""

@@ -155,3 +155,25 @@ def test_cue_subjects(text, quote, speaker):
 def test_junk_is_not_a_speaker(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
     assert not_a_speaker not in names
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # appositions name one person twice
+    ('The minister of the economy, Ildefonso Guajardo, was calm. "We must not overreact," the minister said.',
+     "We must not overreact,", "Ildefonso Guajardo"),
+    ('Brian Fallon, the press secretary, spoke. "No," the press secretary said.', "No,", "Brian Fallon"),
+])
+def test_apposition(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+def test_apposition_needs_two_people():
+    text = 'Patriot Coal, the company, was sold. Tom Clarke bought it. "It is all I can afford," he said.'
+    assert attribution(text, "It is all I can afford,")[0] == "Tom Clarke"
+
+
+def test_headline_words_do_not_name_speakers():
+    text = ('Obama Sees \'Personal Insult\' if Blacks Don\'t Rally for Clinton\n\n'
+            'President Obama spoke on Saturday. "My name may not be on the ballot," Mr. Obama said.')
+    result = quoteapi.extract(text)
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Obama"]

@@ -71,7 +71,10 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
     entities: list[Entity] = []
     for idx, m in enumerate(mentions):
         target = None
-        if m.form == NAME:
+        appositive = _apposition(mentions, idx)
+        if appositive is not None:
+            target = entities[appositive.entity]
+        elif m.form == NAME:
             target = _match_name(m, entities, lex)
         elif m.form == NOMINAL:
             target = _match_nominal(m, entities, mentions, idx)
@@ -90,6 +93,24 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
         target.mentions.append(idx)
         m.entity = target.id
     return entities
+
+
+def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
+    """Why: "The minister of the economy, Mr. Guajardo Villarreal," and "Brian Fallon, the
+    campaign's press secretary," name one person twice; the second mention joins the first."""
+    m = mentions[idx]
+    if idx == 0 or m.form == PRONOUN:
+        return None
+    prev = mentions[idx - 1]
+    if prev.entity < 0 or prev.para != m.para or prev.sentence != m.sentence or prev.form == PRONOUN:
+        return None
+    if m.first_token != prev.last_token + 1 or prev.possessive or m.plural or prev.plural:
+        return None
+    if {prev.form, m.form} != {NAME, NOMINAL} or prev.kind != PERSON or m.kind != PERSON:
+        return None
+    if not m.comma_before or not m.comma_after:
+        return None
+    return prev
 
 
 def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:

@@ -37,6 +37,29 @@ class Document:
         s, e = para.tokens[i]
         return self.text[s:e]
 
+    def is_heading(self, p: int) -> bool:
+        """Why: the first line of an article is its headline when the body follows it, and a short
+        title-case paragraph inside the body is a subhead; neither is a place for attribution."""
+        if len(self.paragraphs) < 2:
+            return False
+        para = self.paragraphs[p]
+        chunk = self.text[para.span[0]:para.span[1]]
+        words = _WORD.findall(chunk)
+        if p == 0 and len(chunk) <= 200 and len(para.sentences) <= 1 and not chunk.endswith(":") and (
+                chunk[-1:] not in ".!?\"”’'" or title_case(words)):
+            return True
+        return len(words) <= 10 and title_case(words) and len(para.sentences) <= 1
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs via is it".split())
+
+
+def title_case(words: list[str]) -> bool:
+    """Every content word capitalised ("Trump 'The Dealmaker' Could Address Clean Energy")."""
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
 
 def _mask_markup(text: str) -> tuple[str, list[Span]]:
     """Blank out markup tags (same length, so offsets hold) before looking for quote marks."""

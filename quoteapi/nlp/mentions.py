@@ -45,6 +45,8 @@ class Mention:
     first_token: int = 0          # token indices in the paragraph, inclusive..exclusive
     last_token: int = 0
     entity: int = -1              # set by coreference
+    comma_before: bool = False    # a comma right before the mention (appositions)
+    comma_after: bool = False     # a comma, or the end of the sentence, right after it
 
 
 def _is_cap(word: str) -> bool:
@@ -60,6 +62,8 @@ def find(doc: Document) -> list[Mention]:
     """All mentions, in text order."""
     out: list[Mention] = []
     for para in doc.paragraphs:
+        if doc.is_heading(para.index):
+            continue  # title-case headlines run words into names; the body names everyone again
         out.extend(_paragraph_mentions(doc, para))
     return out
 
@@ -152,6 +156,10 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
             continue
         i += 1
     found.sort(key=lambda m: m.start)
+    for m in found:
+        m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
+        m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
+            para.token_sentence[m.last_token] != m.sentence
     return found
 
 
@@ -354,6 +362,13 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                                                                and _is_cap(words[k + 1]))):
                 k += 1
             end = k
+        elif lower[end] in ("of", "for"):
+            # "the minister of the economy, Mr. Guajardo": a short lower-case complement before an apposition
+            stop = k
+            while stop < n and stop - k < 2 and free[stop] and words[stop].isalpha() and words[stop].islower():
+                stop += 1
+            if k < stop < n and words[stop] == ",":
+                end = stop
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]

@@ -177,3 +177,21 @@ def test_headline_words_do_not_name_speakers():
             'President Obama spoke on Saturday. "My name may not be on the ballot," Mr. Obama said.')
     result = quoteapi.extract(text)
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Obama"]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a place before a role noun is the nominal's modifier, and the nominal finds its holder
+    ('Rep. Adam Schiff spoke. "It is designed to sow discord," the California congressman said.',
+     "It is designed to sow discord,", "Adam Schiff"),
+    # the head of a prepositional phrase speaks, not its object
+    ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "It was the least bad outcome,",
+     "Morgan"),
+    # relative pronouns point back to the subject
+    ('They turned to the Chicago Police Department, which reported "2,521 shooting incidents" this year.',
+     "2,521 shooting incidents", "Chicago Police Department"),
+    # an organisation word inside a name does not split it
+    ('"There are serious gaps," the Government Accountability Office said.', "There are serious gaps,",
+     "Government Accountability Office"),
+])
+def test_subject_heads(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

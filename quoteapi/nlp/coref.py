@@ -147,6 +147,7 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
 
 
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+    lex = lexicon.load()
     text = m.name.lower()
     definite = text.startswith(("the ", "this ", "that "))
     if m.plural or not definite:
@@ -162,7 +163,7 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
         if m.kind == ORGANIZATION:
             if e.kind == ORGANIZATION and e.words and e.words[-1] == m.head:
                 return e
-        elif m.head and m.head in e.heads and e.kind == PERSON:
+        elif m.head and e.kind == PERSON and any(lex.same_role(m.head, h) for h in e.heads):
             return e
     return None
 

@@ -95,6 +95,17 @@ def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
     sentence = para.token_sentence[v]
     if k >= 0 and lower[k] == "," and not lower[v].endswith("ing"):
         k = _skip_apposition(para, lower, free, k, ends)
+    if k >= 1 and lower[k] in ("who", "which") and not lower[v].endswith("ing"):
+        k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"
+        if k in ends and not ends[k].possessive:
+            return ends[k], "before"  # a relative clause's antecedent, even after a preposition
+    # "Mr. Morgan of the Sierra Club said": step over the prepositional phrase to its head
+    if k >= 0 and k in ends and ends[k].after_preposition:
+        j = ends[k].first_token - 1
+        if j >= 0 and lower[j] in ("the", "a", "an"):
+            j -= 1
+        if j >= 1 and lower[j] in ("of", "at", "from", "for", "with", "in") and j - 1 in ends:
+            k = j - 1
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
     after = v + 1

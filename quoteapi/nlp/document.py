@@ -58,7 +58,10 @@ _SMALL = frozenset("a an the and or but nor of in on at to for by with from as v
 def title_case(words: list[str]) -> bool:
     """Every content word capitalised ("Trump 'The Dealmaker' Could Address Clean Energy")."""
     content = [w for w in words if w.lower() not in _SMALL]
-    return bool(content) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    if not content or not words[0][:1].isupper():
+        return False
+    lower = [w for w in content if not (w[:1].isupper() or w[:1].isdigit())]
+    return not lower or (len(content) >= 5 and len(lower) <= 0.2 * len(content) and all(len(w) <= 3 for w in lower))
 
 
 def _mask_markup(text: str) -> tuple[str, list[Span]]:

@@ -60,6 +60,14 @@ def _speech_verbs() -> dict[str, str]:
     return forms
 
 
+def _role_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for row in _rows("role_synonyms.txt"):
+        for word in row:
+            groups.setdefault(word, set()).update(row)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     speech_verbs: dict[str, str]
@@ -76,6 +84,12 @@ class Lexicon:
     cue_fillers: frozenset[str]
     abbreviations: frozenset[str]
     documents: frozenset[str]
+    role_groups: dict[str, frozenset[str]]
+
+    def same_role(self, a: str, b: str) -> bool:
+        """"congressman" and "rep." hold the same office."""
+        a, b = a.rstrip("."), b.rstrip(".")
+        return a == b or b in self.role_groups.get(a, ())
 
     def is_title(self, word: str) -> bool:
         """A title or role noun, singular or plural ("officials", "spokesmen")."""
@@ -102,4 +116,5 @@ def load() -> Lexicon:
         cue_fillers=_words("cue_fillers.txt"),
         abbreviations=_words("abbreviations.txt"),
         documents=_words("documents.txt"),
+        role_groups=_role_groups(),
     )

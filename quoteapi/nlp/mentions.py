@@ -118,6 +118,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
                 and " ".join(lower[start:j]) not in lex.organizations | lex.places:
             start = j  # "MIDWAY ATOLL", "SPEND A QUARTER": datelines and headings in capitals
+        if start < j and _modifies_role(words, lower, start, j, lex):
+            start = j  # "the California congressman", "The New York businessman": a nominal follows
         if start < j:
             m = _name_mention(doc, para, words, lower, start, j, lex)
             if m is not None:
@@ -163,6 +165,19 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
     return found
 
 
+def _modifies_role(words, lower, i, j, lex) -> bool:
+    first = i + 1 if lower[i] == "the" else i
+    before = lower[i - 1] if i > 0 else ""
+    if not (lower[i] == "the" or before in _DETERMINERS) or first >= j:
+        return False
+    k = j
+    while k < len(words) and lower[k] in lex.title_modifiers:
+        k += 1
+    if k >= len(words) or not lex.is_title(lower[k]) or _is_cap(words[k]):
+        return False
+    return _name_kind(words[first:j], lower[first:j], False, lex) != PERSON
+
+
 def _breaks_run(words, lower, i, j, lex) -> bool:
     """Why: title-case headlines run names into verbs ("Obama Says African-American Museum"),
     mastheads run into names ("the Washington Post Trump said"), and "of Tennessee" after a
@@ -173,7 +188,7 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
         return True
     prev = lower[j - 1]
     if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
-            and j - i >= 2 and w not in _CONNECTORS:
+            and j - i >= 2 and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
         return True
     if w == "of" and j + 1 < len(words):
         nxt = lower[j + 1]
@@ -257,8 +272,16 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     start = para.tokens[left][0]
     return Mention(start, e, NAME, kind, name, (s, e), titles, head, gender,
                    plural=kind == GROUP, possessive=possessive,
-                   after_preposition=left > 0 and lower[left - 1] in _PREPOSITIONS,
+                   after_preposition=_after_preposition(lower, left),
                    para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=j)
+
+
+def _after_preposition(lower: list[str], i: int) -> bool:
+    """"of the Sierra Club", "to Russia": the object of a preposition is not a subject."""
+    k = i - 1
+    if k >= 0 and lower[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and lower[k] in _PREPOSITIONS
 
 
 def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:

@@ -195,3 +195,17 @@ def test_headline_words_do_not_name_speakers():
 ])
 def test_subject_heads(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+def test_a_possessed_claim_belongs_to_its_owner():
+    text = 'Donald Trump spoke in Ohio. Trump\'s claim that "crime is up" was false.'
+    assert attribution(text, "crime is up")[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, not_a_speaker", [
+    ('Rep. Gwen Moore (D-Wis.) spoke. "It is a dog whistle," she said.', "D-Wis"),
+    ('There were a host of problems. "It is bad," the host said.', "a host"),
+])
+def test_not_speakers(text, not_a_speaker):
+    names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
+    assert not_a_speaker not in names

@@ -148,6 +148,11 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
 
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
     lex = lexicon.load()
+    if m.owner >= 0:  # "Trump's claim that …": the claim is the owner's
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            prev = mentions[j]
+            if prev.para == m.para and prev.first_token == m.owner and prev.entity >= 0:
+                return entities[prev.entity]
     text = m.name.lower()
     definite = text.startswith(("the ", "this ", "that "))
     if m.plural or not definite:

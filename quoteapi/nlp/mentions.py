@@ -47,6 +47,7 @@ class Mention:
     entity: int = -1              # set by coreference
     comma_before: bool = False    # a comma right before the mention (appositions)
     comma_after: bool = False     # a comma, or the end of the sentence, right after it
+    owner: int = -1               # first token of a possessor ("Trump's | claim"), or -1
 
 
 def _is_cap(word: str) -> bool:
@@ -118,6 +119,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
                 and " ".join(lower[start:j]) not in lex.organizations | lex.places:
             start = j  # "MIDWAY ATOLL", "SPEND A QUARTER": datelines and headings in capitals
+        if start < j and len(words[start]) > 2 and words[start][1] == "-" and words[start][0] in "DRI":
+            start = j  # "(D-Newport News)", "(R-Utah)": party and state, not a speaker
         if start < j and _modifies_role(words, lower, start, j, lex):
             start = j  # "the California congressman", "The New York businessman": a nominal follows
         if start < j:
@@ -399,7 +402,10 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     if singular.endswith("ie"):
         singular = singular[:-2] + "y"
     kind = ORGANIZATION if is_org else UNKNOWN if is_document and not is_role else (GROUP if plural else PERSON)
+    if is_role and end < n and lower[end] == "of" and end + 1 < n and lower[end + 1].endswith("s"):
+        return None  # "a host of challenges", "a number of officials"
     return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
+                   owner=owner if owner is not None and is_document and not is_role else -1,
                    possessive=end < n and lower[end] in ("'s", "’s"),
                    after_preposition=first > 0 and lower[first - 1] in _PREPOSITIONS,
                    para=para.index, sentence=para.token_sentence[first], first_token=first, last_token=end)

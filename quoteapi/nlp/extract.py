@@ -26,7 +26,7 @@ def extract(text: str, *, include_non_quotes: bool = False) -> dict:
 
     quotes = []
     used: dict[int, int] = {}  # entity id -> quote count
-    for q, a in zip(doc.quotes, attributions):
+    for q, a in zip(doc.quotes, attributions, strict=True):
         qtype, reason = kinds.classify(doc, q, a)
         if qtype == kinds.NON_QUOTE and not include_non_quotes:
             continue

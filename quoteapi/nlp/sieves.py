@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from . import cues as cue_finder
 from .cues import Cue
 from .document import Document
-from .mentions import GROUP, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+from .mentions import GROUP, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
@@ -220,7 +220,6 @@ class Attributor:
         if ctx.para - pq.para != 1 or result[prev] is None or result[prev].mention is None:
             return None
         # the previous paragraph must end with that quote's sentence (no newer speaker in between)
-        p = self.doc.paragraphs[pq.para]
         if any(c.subject is not None and c.first > pq.last and c.subject.entity != result[prev].mention.entity
                for c in self.cues[pq.para]):
             return None

@@ -250,6 +250,9 @@ class Attributor:
         """Fallback: the nearest plausible speaker before the quote, in this or the previous paragraph."""
         q = self.doc.quotes[ctx.index]
         same = [m for m in self.para_mentions.get(ctx.para, []) if m.end <= q.open and _speaker_like(m)]
+        subject = [m for m in same if m.sentence == ctx.sent_open]
+        if subject:  # "Trump admires Putin as a "strong leader"": the sentence's subject, not the nearest name
+            return Attribution(subject[0], None, "nearest_mention", "subject of the quote's sentence", 0.35)
         if same:
             return Attribution(same[-1], None, "nearest_mention", "nearest speaker-like mention before the quote",
                                0.3)

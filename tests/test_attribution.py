@@ -209,3 +209,26 @@ def test_a_possessed_claim_belongs_to_its_owner():
 def test_not_speakers(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
     assert not_a_speaker not in names
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an appositive name before the verb is the speaker
+    ("As the LinkedIn chief executive, Jeff Weiner, said in a memo, ''Imagine a world like that.''",
+     "Imagine a world like that.", "Jeff Weiner"),
+    # a party tag in parentheses between speaker and verb
+    ('Gov. John Kasich (R-OH), said, "I am getting ready."', "I am getting ready.", "John Kasich"),
+    # "of <employer>" is not part of a person's name
+    ("''It will rise and fall on quality,'' said Mr. Nevins of Showtime.", "It will rise and fall on quality,",
+     "Nevins"),
+])
+def test_more_subjects(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, not_a_speaker", [
+    ('Minutes later, she sent an email. "Done," she wrote.', "Minutes"),
+    ('JACKSON, Miss. — The judge ruled. "It is void," he wrote.', "JACKSON"),
+])
+def test_openers_and_datelines_are_not_speakers(text, not_a_speaker):
+    names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
+    assert not_a_speaker not in names

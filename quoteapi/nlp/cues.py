@@ -63,6 +63,14 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     return cues
 
 
+def _skip_parenthesis(lower, k) -> int:
+    """Index before the "(" that the ")" at ``k`` closes, skipping a comma after the name."""
+    j = k - 1
+    while j >= 0 and lower[j] != "(" and k - j < 12:
+        j -= 1
+    return j - 1 if j >= 1 and lower[j] == "(" else k
+
+
 def _skip_apposition(para, lower, free, k, ends) -> int:
     """Why: "Malkia Cyril, the executive director of the center, told …" — the subject is the name
     before an appositive that opens with a determiner or a title; returns the index to look at."""
@@ -93,7 +101,11 @@ def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
                                                                     or lower[k - 1].endswith("ly")))):
         k -= 1
     sentence = para.token_sentence[v]
+    if k >= 0 and lower[k] == ")":
+        k = _skip_parenthesis(lower, k)  # "Gov. John Kasich (R-OH), said"
     if k >= 0 and lower[k] == "," and not lower[v].endswith("ing"):
+        if k - 1 in ends and ends[k - 1].form == "name" and ends[k - 1].comma_before and _usable(ends[k - 1]):
+            return ends[k - 1], "before"  # "the chief executive, Jeff Weiner, said"
         k = _skip_apposition(para, lower, free, k, ends)
     if k >= 1 and lower[k] in ("who", "which") and not lower[v].endswith("ing"):
         k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"

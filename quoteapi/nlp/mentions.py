@@ -62,14 +62,28 @@ def _is_acronym(word: str) -> bool:
 def find(doc: Document) -> list[Mention]:
     """All mentions, in text order."""
     out: list[Mention] = []
+    named = _capitalised_mid_sentence(doc)
     for para in doc.paragraphs:
         if doc.is_heading(para.index):
             continue  # title-case headlines run words into names; the body names everyone again
-        out.extend(_paragraph_mentions(doc, para))
+        out.extend(_paragraph_mentions(doc, para, named))
     return out
 
 
-def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
+def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:
+    """Words the document capitalises inside sentences: evidence that a capitalised sentence opener
+    is a name ("Kirby said") rather than an ordinary word ("Minutes later", "Protests grew")."""
+    seen = set()
+    for para in doc.paragraphs:
+        for i in range(1, len(para.tokens)):
+            if para.token_sentence[i] == para.token_sentence[i - 1]:
+                w = doc.tok(para, i)
+                if w[:1].isupper() and doc.tok(para, i - 1) not in ("\"", "“", "‘", "(", ":", "—", "-"):
+                    seen.add(w)
+    return frozenset(seen)
+
+
+def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
     lex = lexicon.load()
     words = [doc.tok(para, i) for i in range(len(para.tokens))]
     lower = [w.lower() for w in words]
@@ -79,8 +93,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
     found: list[Mention] = []
 
     def sentence_start(i: int) -> bool:
+        # after a quote mark a free token follows a *closing* mark: not a sentence start
         return i == 0 or para.token_sentence[i] != para.token_sentence[i - 1] or (
-            words[i - 1] in {"\"", "“", "‘", "(", "—", "--", ":"})
+            words[i - 1] in {"(", "—", "--", ":"})
 
     # 1. runs of capitalised tokens
     i = 0
@@ -119,6 +134,17 @@ def _paragraph_mentions(doc: Document, para: Paragraph) -> list[Mention]:
         if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
                 and " ".join(lower[start:j]) not in lex.organizations | lex.places:
             start = j  # "MIDWAY ATOLL", "SPEND A QUARTER": datelines and headings in capitals
+        if start == j - 1 and sentence_start(start) and words[start] not in named and \
+                lower[start] not in lex.first_names and not _is_acronym(words[start]) and \
+                lower[start] not in lex.places and lower[start] not in lex.organizations and \
+                not lex.is_title(lower[start]) and lower[start] not in lex.honorifics and \
+                j < n and words[j][:1].islower() and lower[j] not in lex.speech_verbs and \
+                lower[j] not in lex.cue_fillers:
+            start = j  # "Minutes later": an opener never capitalised elsewhere, not followed by a cue
+        if start < j and start == 0 and _is_acronym(words[start]) and len(words[start]) > 3 and \
+                j - start == 1 and j < n and words[j] in (",", "—", "-", "–") and \
+                lower[start] not in lex.organizations:
+            start = j  # "JACKSON, Miss. —": a dateline
         if start < j and len(words[start]) > 2 and words[start][1] == "-" and words[start][0] in "DRI":
             start = j  # "(D-Newport News)", "(R-Utah)": party and state, not a speaker
         if start < j and _modifies_role(words, lower, start, j, lex):
@@ -193,6 +219,9 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
     if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
             and j - i >= 2 and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
         return True
+    if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
+            and not (lex.is_title(prev) or prev in lex.org_words):
+        return True  # "Mr. Nevins of Showtime", "David Nevins of Showtime"
     if w == "of" and j + 1 < len(words):
         nxt = lower[j + 1]
         nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt

@@ -58,3 +58,11 @@ def test_not_mentions(text, absent):
 def test_pronouns_are_subject_forms_only():
     found = [n[2] for n in names("He said she told them his plan and its cost.") if n[0] == "pronoun"]
     assert found == ["He", "she"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Then Trump Tower spoke.", "Trump Tower"),
+    ("Then Trump Plaza spoke.", "Trump Plaza"),
+])
+def test_buildings_named_after_people_are_not_people(text, name):
+    assert (name, "organization") in [(n[2], n[1]) for n in names(text)]

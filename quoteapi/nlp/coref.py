@@ -69,15 +69,17 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
     prefers the latest of those ("…," he said, after "Kirby said …")."""
     lex = lexicon.load()
     entities: list[Entity] = []
+    names = _NameIndex()
+    nominals: dict[str, Entity] = {}  # lower-case nominal text -> the entity it first named
     for idx, m in enumerate(mentions):
         target = None
         appositive = _apposition(mentions, idx)
         if appositive is not None:
             target = entities[appositive.entity]
         elif m.form == NAME:
-            target = _match_name(m, entities, lex)
+            target = _match_name(m, names.candidates(_name_words(m.name)), lex)
         elif m.form == NOMINAL:
-            target = _match_nominal(m, entities, mentions, idx)
+            target = _match_nominal(m, entities, mentions, idx, nominals)
         else:
             target = _match_pronoun(m, entities, mentions, idx, subjects)
             if target is None:
@@ -88,6 +90,9 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
             entities.append(target)
         if m.form != PRONOUN:
             target.add_name(m)
+            names.add(target)
+            if m.form == NOMINAL and target.form == NOMINAL:
+                nominals.setdefault(m.name.lower(), target)
         elif m.gender in ("m", "f") and target.gender is None and target.kind == PERSON:
             target.gender = m.gender  # "he" said of an entity is evidence of its gender
         target.mentions.append(idx)
@@ -113,7 +118,32 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
     return prev
 
 
+class _NameIndex:
+    """Named entities by first and last name word, so that matching a name is not a scan of every
+    entity (documents with thousands of names stay linear)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[Entity]] = {}
+
+    def add(self, e: Entity) -> None:
+        for w in {e.words[0], e.words[-1]} if e.words else ():
+            bucket = self.by_word.setdefault(w, [])
+            if not bucket or bucket[-1] is not e:
+                bucket.append(e)
+
+    def candidates(self, words: list[str]) -> list[Entity]:
+        if not words:
+            return []
+        found = {id(e): e for w in {words[0], words[-1]} for e in self.by_word.get(w, ())[-_CANDIDATES:]}
+        return sorted(found.values(), key=lambda e: e.id)
+
+
+_CANDIDATES = 50      # most recent namesakes considered for one name
+_LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
+
+
 def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
+    """``entities`` are the candidates sharing a first or last name word, oldest first."""
     words = _name_words(m.name)
     if not words:
         return None
@@ -146,7 +176,8 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
     return a[0] != b[0] and len(a[0]) > 1 and len(b[0]) > 1
 
 
-def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
+                   nominals: dict[str, Entity]) -> Entity | None:
     lex = lexicon.load()
     if m.owner >= 0:  # "Trump's claim that …": the claim is the owner's
         for j in range(idx - 1, max(-1, idx - 4), -1):
@@ -156,13 +187,12 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     text = m.name.lower()
     definite = text.startswith(("the ", "this ", "that "))
     if m.plural or not definite:
-        for e in reversed(entities):  # the same group named again ("officials" ... "officials")
-            if e.form == NOMINAL and e.name and e.name.lower() == text:
-                return e
-        return None
-    for j in range(idx - 1, -1, -1):
+        return nominals.get(text)  # the same group named again ("officials" ... "officials")
+    for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
-        if prev.entity < 0 or m.para - prev.para > 6:
+        if m.para - prev.para > 6:
+            break
+        if prev.entity < 0:
             continue
         e = entities[prev.entity]
         if m.kind == ORGANIZATION:
@@ -180,7 +210,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
     want = m.gender
     groups: dict[tuple[int, int], list[Mention]] = {}
     order: list[tuple[int, int]] = []
-    for j in range(idx - 1, -1, -1):
+    for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
         if m.para - prev.para > _PRONOUN_WINDOW:
             break

@@ -38,8 +38,11 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     ends = {m.last_token - 1: m for m in mentions}
     starts = {m.first_token: m for m in mentions}
     inside = set()
+    first_usable: dict[int, list[Mention]] = {}  # sentence -> usable mentions in order
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
+        if _usable(m):
+            first_usable.setdefault(m.sentence, []).append(m)
     cues: list[Cue] = []
     for v, w in enumerate(lower):
         if not free[v] or v in inside:
@@ -54,7 +57,7 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
             continue
         if lemma == "put" and lower[v + 1:v + 2] != ["it"]:
             continue  # only "as X put it"
-        subject, how = _subject(para, lower, free, v, lemma, ends, starts, mentions, lex)
+        subject, how = _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex)
         s, e = para.tokens[v]
         last = v + 1
         if lemma == "call" and last < len(words) and lower[last] in ("on", "for"):
@@ -91,7 +94,7 @@ def _usable(m: Mention) -> bool:
     return not m.possessive and not m.after_preposition
 
 
-def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
+def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
     """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
     just after it in '"…," said X', or at the head of the clause for participles ("saying"),
     coordinated verbs ("and said") and relative clauses ("politicians who had been briefed said")."""
@@ -127,9 +130,7 @@ def _subject(para, lower, free, v, lemma, ends, starts, mentions, lex):
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"
-    for m in mentions:
-        if m.sentence != sentence or m.first_token >= v:
-            continue
-        if _usable(m):
-            return m, "clause"
+    candidates = first_usable.get(sentence)
+    if candidates and candidates[0].first_token < v:
+        return candidates[0], "clause"
     return None, "none"

@@ -32,6 +32,7 @@ class Document:
     paragraphs: list[Paragraph]
     quotes: list[quote_marks.Quote]
     masked: list[Span] = field(default_factory=list)
+    headings: list[bool] | None = None
 
     def tok(self, para: Paragraph, i: int) -> str:
         s, e = para.tokens[i]
@@ -40,9 +41,16 @@ class Document:
     def is_heading(self, p: int) -> bool:
         """Why: the first line of an article is its headline when the body follows it, and a short
         title-case paragraph inside the body is a subhead; neither is a place for attribution."""
+        if self.headings is None:
+            self.headings = [self._heading(k) for k in range(len(self.paragraphs))]
+        return self.headings[p]
+
+    def _heading(self, p: int) -> bool:
         if len(self.paragraphs) < 2:
             return False
         para = self.paragraphs[p]
+        if para.span[1] - para.span[0] > 400:
+            return False
         chunk = self.text[para.span[0]:para.span[1]]
         words = _WORD.findall(chunk)
         if p == 0 and len(chunk) <= 200 and len(para.sentences) <= 1 and not chunk.endswith(":") and (

@@ -27,8 +27,10 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     inner = text[q.start:q.end]
     words = _WORD.findall(inner)
     para = doc.paragraphs[q.para]
-    before = text[para.span[0]:q.open].rstrip()
-    after = text[q.close:para.span[1]].lstrip()
+    # bounded windows: a giant paragraph with many quotes must stay linear
+    before = text[max(para.span[0], q.open - 80):q.open].rstrip()
+    after = text[q.close:min(para.span[1], q.close + 80)].lstrip()
+    at_para_start = q.open == para.span[0]
     prev_word = (_WORD.findall(before[-40:]) or [""])[-1].lower()
     sieve = attribution.sieve if attribution else None
 
@@ -42,14 +44,14 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
             and not before.endswith((".", ",")):
         return NON_QUOTE, "nickname"
     if sieve not in _STRONG_SIEVES and len(words) <= 10 and title_case(words) and (
-            prev_word in _TITLE_BEFORE or before.endswith(("'s", "’s")) or not before):
+            prev_word in _TITLE_BEFORE or before.endswith(("'s", "’s")) or at_para_start):
         return NON_QUOTE, "title"
     if before.lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, "scare"
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and _modifier_use(after):
         return NON_QUOTE, "scare"
-    if not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
+    if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
         return DIRECT, None
     return MIXED, None
 

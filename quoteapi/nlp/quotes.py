@@ -36,6 +36,10 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…/") | {"”", "’", "\"", "'", "�
 _ELISIONS = ("em ", "n ", "n’", "n'", "til", "cause", "tis", "twas")
 
 
+# Deeper nesting than this does not occur in prose; older unclosed marks are dropped as strays.
+_MAX_OPEN = 8
+
+
 class Quote(NamedTuple):
     start: int          # first character inside the marks
     end: int            # one past the last character inside the marks
@@ -145,6 +149,8 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
             stack.append((first._replace(role=OPEN), carry[0]))
         carry = None
         for mark in marks:
+            if len(stack) > _MAX_OPEN:
+                del stack[:len(stack) - _MAX_OPEN]  # runs of unclosed marks are strays: keep the work linear
             role = mark.role
             has_double = any(m.level == DOUBLE for m, _ in stack)
             if mark.level == DOUBLE:

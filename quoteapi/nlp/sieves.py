@@ -5,6 +5,7 @@ reason and a confidence. The sieves pick a *mention*; coreference turns it into 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from . import cues as cue_finder
@@ -81,6 +82,27 @@ class Attributor:
         self.cues: dict[int, list[Cue]] = {
             p.index: cue_finder.find(doc, p, by_para.get(p.index, [])) for p in doc.paragraphs}
         self.ctx = contexts(doc)
+        # indexes, so that every sieve costs O(1) or O(log n) per quote whatever the document size
+        self.cue_at: dict[tuple[int, int], Cue] = {}
+        self.cues_by_sentence: dict[tuple[int, int], list[Cue]] = {}
+        self.subject_cue_starts: dict[int, list[int]] = {}
+        for para, cues in self.cues.items():
+            for c in cues:
+                if c.subject is None:
+                    continue
+                self.cue_at[(para, c.first)] = c
+                self.cues_by_sentence.setdefault((para, c.sentence), []).append(c)
+                self.subject_cue_starts.setdefault(para, []).append(c.first)
+        self.mention_at = {(m.para, m.first_token): m for m in mentions}
+        self.speakers_by_para: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if _speaker_like(m):
+                self.speakers_by_para.setdefault(m.para, []).append(m)
+        self.speaker_ends = {p: [m.end for m in ms] for p, ms in self.speakers_by_para.items()}
+        self.chain_source: dict[int, Attribution | None] = {}
+        self.chains: dict[int, list[int]] = {}
+        for k, q in enumerate(doc.quotes):
+            self.chains.setdefault(q.chain, []).append(k)
 
     def subjects(self) -> frozenset[int]:
         """``id()`` of every mention that is the subject of a reporting cue."""
@@ -103,8 +125,14 @@ class Attributor:
         return [self.doc.tok(p, i) for i in idx]
 
     def _cues_in(self, ctx: QuoteContext, idx: list[int]) -> list[Cue]:
-        wanted = set(idx)
-        return [c for c in self.cues[ctx.para] if c.first in wanted and c.subject is not None]
+        found = (self.cue_at.get((ctx.para, i)) for i in idx)
+        return [c for c in found if c is not None]
+
+    def _subject_cues_between(self, para: int, lo: int, hi: int) -> list[Cue]:
+        """Cues with a subject whose first token lies strictly between ``lo`` and ``hi``."""
+        starts = self.subject_cue_starts.get(para, [])
+        a, b = bisect.bisect_right(starts, lo), bisect.bisect_left(starts, hi)
+        return [self.cue_at[(para, t)] for t in starts[a:b]]
 
     # -- sieves ------------------------------------------------------------------------------
 
@@ -158,8 +186,8 @@ class Attributor:
             dashes += 1
         if not dashes or i >= n:
             return None
-        m = next((m for m in self.para_mentions.get(ctx.para, []) if m.first_token == i), None)
-        if m is None or m.form == PRONOUN:
+        m = self.mention_at.get((ctx.para, i))
+        if m is None or m.form == PRONOUN or n - m.last_token > 40:
             return None
         rest = [self.doc.tok(p, k) for k in range(m.last_token, n)]
         if rest and rest[0] not in (",", "(", ".") or any(p.token_quote[k] >= 0 for k in range(m.last_token, n)):
@@ -170,16 +198,15 @@ class Attributor:
         """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""
         p = self.doc.paragraphs[ctx.para]
         best = None
-        for c in self.cues[ctx.para]:
-            if c.subject is None or not (ctx.sent_open <= c.sentence <= ctx.sent_close):
-                continue
-            if p.token_quote[c.first] >= 0:
-                continue
-            dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
-            if c.first < ctx.first and c.subject.first_token > ctx.last:
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, c)
+        for sentence in range(ctx.sent_open, ctx.sent_close + 1):
+            for c in self.cues_by_sentence.get((ctx.para, sentence), ()):
+                if p.token_quote[c.first] >= 0:
+                    continue
+                dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
+                if c.first < ctx.first and c.subject.first_token > ctx.last:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, c)
         if best is None:
             return None
         c = best[1]
@@ -192,8 +219,8 @@ class Attributor:
             return None
         if result[prev].mention is None:
             return None
-        between = [c for c in self.cues[ctx.para] if self.ctx[prev].last < c.first < ctx.first
-                   and c.subject is not None and c is not result[prev].cue]
+        between = [c for c in self._subject_cues_between(ctx.para, self.ctx[prev].last, ctx.first)
+                   if c is not result[prev].cue]
         if between:
             return None
         a = result[prev]
@@ -202,14 +229,14 @@ class Attributor:
     def multi_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
         """A quote running over paragraphs: every part has the speaker of the attributed part."""
         chain = self.doc.quotes[ctx.index].chain
-        for k, q in enumerate(self.doc.quotes):
-            if k != ctx.index and q.chain == chain and result[k] is not None and result[k].mention is not None:
-                a = result[k]
-                if a.sieve in ("multi_paragraph", "quote_paragraph", "nearest_mention"):
-                    continue
-                return Attribution(a.mention, a.cue, "multi_paragraph", "part of a quote over several paragraphs",
-                                   0.75)
-        return None
+        if chain not in self.chain_source:  # once per chain: the parts attributed by the sieves before this one
+            self.chain_source[chain] = next(
+                (result[k] for k in self.chains[chain] if result[k] is not None and result[k].mention is not None
+                 and result[k].sieve not in ("multi_paragraph", "quote_paragraph", "nearest_mention")), None)
+        a = self.chain_source[chain]
+        if a is None:
+            return None
+        return Attribution(a.mention, a.cue, "multi_paragraph", "part of a quote over several paragraphs", 0.75)
 
     def quote_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
         """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
@@ -220,8 +247,9 @@ class Attributor:
         if ctx.para - pq.para != 1 or result[prev] is None or result[prev].mention is None:
             return None
         # the previous paragraph must end with that quote's sentence (no newer speaker in between)
-        if any(c.subject is not None and c.first > pq.last and c.subject.entity != result[prev].mention.entity
-               for c in self.cues[pq.para]):
+        last_token = len(self.doc.paragraphs[pq.para].tokens)
+        if any(c.subject.entity != result[prev].mention.entity
+               for c in self._subject_cues_between(pq.para, pq.last, last_token)):
             return None
         a = result[prev]
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
@@ -235,31 +263,32 @@ class Attributor:
         text = self.doc.text[prev.span[0]:prev.span[1]].rstrip()
         if not text.endswith(":"):
             return None
-        cues = [c for c in self.cues[ctx.para - 1] if c.subject is not None]
-        if cues:
-            c = cues[-1]
+        starts = self.subject_cue_starts.get(ctx.para - 1)
+        if starts:
+            c = self.cue_at[(ctx.para - 1, starts[-1])]
             return Attribution(c.subject, c, "colon_lead_in", f"'{c.lemma}:' ends the previous paragraph", 0.75)
-        speakers = [m for m in self.para_mentions.get(ctx.para - 1, [])
-                    if m.kind in (PERSON, ORGANIZATION, GROUP) and not m.after_preposition and not m.possessive]
-        if speakers:
-            return Attribution(speakers[0], None, "colon_lead_in", "the previous paragraph introduces it with ':'",
-                               0.6)
+        speaker = next((m for m in self.speakers_by_para.get(ctx.para - 1, [])
+                        if m.kind in (PERSON, ORGANIZATION, GROUP)), None)
+        if speaker is not None:
+            return Attribution(speaker, None, "colon_lead_in", "the previous paragraph introduces it with ':'", 0.6)
         return None
 
     def nearest_mention(self, ctx: QuoteContext, _result) -> Attribution | None:
         """Fallback: the nearest plausible speaker before the quote, in this or the previous paragraph."""
         q = self.doc.quotes[ctx.index]
-        same = [m for m in self.para_mentions.get(ctx.para, []) if m.end <= q.open and _speaker_like(m)]
-        subject = [m for m in same if m.sentence == ctx.sent_open]
-        if subject:  # "Trump admires Putin as a "strong leader"": the sentence's subject, not the nearest name
-            return Attribution(subject[0], None, "nearest_mention", "subject of the quote's sentence", 0.35)
-        if same:
-            return Attribution(same[-1], None, "nearest_mention", "nearest speaker-like mention before the quote",
-                               0.3)
-        if ctx.para > 0:
-            prev = [m for m in self.para_mentions.get(ctx.para - 1, []) if _speaker_like(m)]
-            if prev:
-                return Attribution(prev[0], None, "nearest_mention", "subject of the previous paragraph", 0.25)
+        speakers = self.speakers_by_para.get(ctx.para, [])
+        before = bisect.bisect_right(self.speaker_ends.get(ctx.para, []), q.open)
+        k = before - 1
+        while k >= 0 and speakers[k].sentence == ctx.sent_open:
+            k -= 1
+        if k + 1 < before:  # "Trump admires Putin as a "strong leader"": the sentence's subject, not the nearest
+            return Attribution(speakers[k + 1], None, "nearest_mention", "subject of the quote's sentence", 0.35)
+        if before:
+            return Attribution(speakers[before - 1], None, "nearest_mention",
+                               "nearest speaker-like mention before the quote", 0.3)
+        if ctx.para > 0 and self.speakers_by_para.get(ctx.para - 1):
+            return Attribution(self.speakers_by_para[ctx.para - 1][0], None, "nearest_mention",
+                               "subject of the previous paragraph", 0.25)
         return None
 
 

@@ -117,11 +117,27 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("input", help="a JSONL file, or - for standard input")
     b.add_argument("-o", "--output", default="-", help="output JSONL file (default: standard output)")
     b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = one per CPU)")
+    sv = sub.add_parser("serve", help="run the HTTP service under gunicorn (settings: QUOTEAPI_* variables)")
+    sv.add_argument("--bind", help="address to listen on (default 0.0.0.0:8000, or QUOTEAPI_BIND)")
+    sv.add_argument("--workers", type=int, help="worker processes (default: one per CPU, or QUOTEAPI_WORKERS)")
     return ap
+
+
+def serve_command(bind: str | None, workers: int | None) -> list[str]:
+    """The gunicorn command line that ``quoteapi serve`` runs (and the Dockerfile spells out)."""
+    cmd = [sys.executable, "-m", "gunicorn", "-c", "python:quoteapi.gunicorn_conf"]
+    if bind:
+        cmd += ["--bind", bind]
+    if workers:
+        cmd += ["--workers", str(workers)]
+    return cmd + ["quoteapi.app:create_app()"]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        cmd = serve_command(args.bind, args.workers)
+        os.execv(cmd[0], cmd)  # replaces this process: gunicorn handles signals itself
     try:
         if args.command == "extract":
             result = extract(_read_text(args.file), include_non_quotes=args.include_non_quotes)

@@ -60,7 +60,8 @@ class Document:
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs via is it".split())
+_SMALL = frozenset("a an the and or but nor yet so of in on at to for by with from into onto upon as vs via "
+                   "if up off per than is it".split())
 
 
 def title_case(words: list[str]) -> bool:
@@ -68,8 +69,7 @@ def title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _SMALL]
     if not content or not words[0][:1].isupper():
         return False
-    lower = [w for w in content if not (w[:1].isupper() or w[:1].isdigit())]
-    return not lower or (len(content) >= 5 and len(lower) <= 0.2 * len(content) and all(len(w) <= 3 for w in lower))
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _mask_markup(text: str) -> tuple[str, list[Span]]:

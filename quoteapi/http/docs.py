@@ -38,9 +38,14 @@ def docs_css():
     return Response(css, mimetype="text/css")
 
 
+@functools.lru_cache(maxsize=1)
+def _page() -> str:
+    return render(spec())
+
+
 @bp.get("/docs")
 def docs_page():
-    return Response(render(spec()), mimetype="text/html")
+    return Response(_page(), mimetype="text/html")
 
 
 def _e(value) -> str:

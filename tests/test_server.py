@@ -40,10 +40,10 @@ def server():
             with urllib.request.urlopen(base + "/v1/health", timeout=1) as resp:
                 if resp.status == 200:
                     break
-        except OSError:
+        except OSError as exc:
             if proc.poll() is not None or time.time() > deadline:
                 proc.kill()
-                raise RuntimeError("gunicorn did not start: " + proc.stderr.read().decode()[-2000:])
+                raise RuntimeError("gunicorn did not start: " + proc.stderr.read().decode()[-2000:]) from exc
             time.sleep(0.2)
     yield base, port
     proc.send_signal(signal.SIGTERM)

@@ -243,3 +243,16 @@ def test_config_from_environment(monkeypatch):
     monkeypatch.delenv("QUOTEAPI_MAX_TEXT_CHARS")
     with pytest.raises(KeyError):
         config.load({"NOT_A_SETTING": 1})
+
+
+def test_seed_articles_validate_against_the_contract(seed_texts):
+    client = create_app().test_client()
+    for name, text in seed_texts.items():
+        resp = client.post("/v1/quotes", data=text.encode("utf-8"), content_type="text/plain; charset=utf-8")
+        body = load_json(resp)
+        check("/v1/quotes", "post", 200, "application/json", body)
+        assert len(body["quotes"]) >= 15, name
+    batch = client.post("/v1/quotes/batch", json={"documents": [{"id": n, "text": t} for n, t in seed_texts.items()]})
+    body = load_json(batch)
+    check("/v1/quotes/batch", "post", 200, "application/json", body)
+    assert [r["id"] for r in body["results"]] == list(seed_texts)

@@ -10,6 +10,7 @@ Anything else starts an entity of its own.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ class Entity:
     kind: str
     name: str | None
     name_len: int = 0
-    words: list[str] = field(default_factory=list)   # lower-case name words
+    words: tuple[str, ...] = ()                        # lower-case name words
     titles: list[str] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)     # role nouns held ("secretary", "president")
     gender: str | None = None
@@ -52,14 +53,15 @@ class Entity:
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     """Lower-case words of a name, without a leading "the" or a trailing "Jr."/"III"."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(name)]
     if words[:1] == ["the"]:
         words = words[1:]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> list[Entity]:
@@ -71,6 +73,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
     entities: list[Entity] = []
     names = _NameIndex()
     nominals: dict[str, Entity] = {}  # lower-case nominal text -> the entity it first named
+    resolved: list[int] = []          # mentions that belong to an entity, in text order
     for idx, m in enumerate(mentions):
         target = None
         appositive = _apposition(mentions, idx)
@@ -81,7 +84,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
         elif m.form == NOMINAL:
             target = _match_nominal(m, entities, mentions, idx, nominals)
         else:
-            target = _match_pronoun(m, entities, mentions, idx, subjects)
+            target = _match_pronoun(m, entities, mentions, resolved, subjects)
             if target is None:
                 m.entity = -1
                 continue
@@ -97,6 +100,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
             target.gender = m.gender  # "he" said of an entity is evidence of its gender
         target.mentions.append(idx)
         m.entity = target.id
+        resolved.append(idx)
     return entities
 
 
@@ -203,19 +207,18 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     return None
 
 
-def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
+def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], resolved: list[int],
                    subjects: frozenset[int]) -> Entity | None:
     """Nearest sentence first; inside a sentence, the subject of a reporting verb, then the
-    leftmost mention. Mentions after a preposition are never antecedents."""
+    leftmost mention. Mentions after a preposition are never antecedents. ``resolved`` lists the
+    indices of the mentions so far that belong to an entity, in text order."""
     want = m.gender
     groups: dict[tuple[int, int], list[Mention]] = {}
     order: list[tuple[int, int]] = []
-    for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
+    for j in reversed(resolved[-_LOOK_BACK:]):
         prev = mentions[j]
         if m.para - prev.para > _PRONOUN_WINDOW:
             break
-        if prev.entity < 0:
-            continue
         key = (prev.para, prev.sentence)
         if key not in groups:
             groups[key] = []

@@ -32,7 +32,7 @@ class Cue:
 def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     """Cues in one paragraph; ``mentions`` are that paragraph's mentions in text order."""
     lex = lexicon.load()
-    words = [doc.tok(para, i) for i in range(len(para.tokens))]
+    words = para.words
     lower = [w.lower() for w in words]
     free = [q < 0 for q in para.token_quote]
     ends = {m.last_token - 1: m for m in mentions}

@@ -43,8 +43,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if len(words) <= 3 and before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
             and not before.endswith((".", ",")):
         return NON_QUOTE, "nickname"
-    if sieve not in _STRONG_SIEVES and len(words) <= 10 and title_case(words) and (
-            prev_word in _TITLE_BEFORE or before.endswith(("'s", "’s")) or at_para_start):
+    if sieve not in _STRONG_SIEVES and len(words) <= 10 and (
+            prev_word in _TITLE_BEFORE or before.endswith(("'s", "’s")) or at_para_start) and title_case(words):
         return NON_QUOTE, "title"
     if before.lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, "scare"

@@ -91,19 +91,29 @@ class Lexicon:
         a, b = a.rstrip("."), b.rstrip(".")
         return a == b or b in self.role_groups.get(a, ())
 
+    title_forms: frozenset[str] = frozenset()
+
     def is_title(self, word: str) -> bool:
-        """A title or role noun, singular or plural ("officials", "spokesmen")."""
-        w = word.lower().rstrip(".")
-        return w in self.titles or (w.endswith("s") and w[:-1] in self.titles) or (
-            w.endswith("ies") and w[:-3] + "y" in self.titles)
+        """A title or role noun, singular or plural ("officials", "spokesmen", "secretaries")."""
+        return word.lower().rstrip(".") in self.title_forms
+
+
+def _title_forms(titles: frozenset[str]) -> frozenset[str]:
+    forms = set(titles)
+    for t in titles:
+        forms.add(t + "s")
+        if t.endswith("y"):
+            forms.add(t[:-1] + "ies")
+    return frozenset(forms)
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The process-wide lexicon (read once, immutable)."""
+    titles = _words("titles.txt")
     return Lexicon(
         speech_verbs=_speech_verbs(),
-        titles=_words("titles.txt"),
+        titles=titles,
         title_modifiers=_words("title_modifiers.txt"),
         honorifics={r[0]: r[1] for r in _rows("honorifics.txt")},
         pronouns={r[0]: (r[1], r[2]) for r in _rows("pronouns.txt")},
@@ -117,4 +127,5 @@ def load() -> Lexicon:
         abbreviations=_words("abbreviations.txt"),
         documents=_words("documents.txt"),
         role_groups=_role_groups(),
+        title_forms=_title_forms(titles),
     )

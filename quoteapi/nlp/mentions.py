@@ -22,6 +22,7 @@ _PREPOSITIONS = frozenset("by of to for with from at in on about against among b
                           "like via over under after before behind toward towards".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+_NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
 # Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
 _NAME_VERBS = frozenset("state report post note order question brief".split())
 
@@ -85,7 +86,7 @@ def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:
 
 def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
     lex = lexicon.load()
-    words = [doc.tok(para, i) for i in range(len(para.tokens))]
+    words = para.words
     lower = [w.lower() for w in words]
     free = [q < 0 for q in para.token_quote]
     n = len(words)
@@ -160,7 +161,12 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                     used[k] = True
         i = max(j, i + 1)
 
-    # 2. pronouns and nominals among the remaining tokens
+    # 2. pronouns and nominals among the remaining tokens; a nominal needs a role, organisation or
+    # document noun within a few tokens, so look only where one is near
+    near_head = [n + _NOMINAL_REACH] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        w = lower[k]
+        near_head[k] = k if (w in lex.title_forms or w in lex.org_words or w in lex.documents) else near_head[k + 1]
     i = 0
     while i < n:
         if used[i] or not free[i]:
@@ -175,7 +181,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                                  after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS))
             i += 1
             continue
-        m = _nominal(doc, para, words, lower, used, free, i, lex)
+        m = _nominal(doc, para, words, lower, used, free, i, lex) if near_head[i] - i <= _NOMINAL_REACH else None
         if m is not None:
             # "a North Korean representative to the United Nations" absorbs "United Nations"
             found = [f for f in found if f.possessive or

@@ -21,12 +21,33 @@ _NEXT_LOWER = re.compile(r"\s*[a-z]")
 
 # Words (with inner hyphens and apostrophes, but "'s" split off), dotted abbreviations
 # ("U.S.", "a.m."), possessive "'s", and any other single non-space character.
-_TOKENIZER = RegexpTokenizer(
+_TOKEN_PATTERN = (
     r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"
     r"|\w+(?:[-‐‑]\w+)*(?:['’](?![sS]\b)\w+)*"
     r"|['’][sS]\b"
     r"|[^\w\s]"
 )
+
+
+class _TokenTokenizer(RegexpTokenizer):
+    """NLTK's RegexpTokenizer with the project's token pattern, matched by the standard ``re``.
+
+    NLTK routes caller patterns through a ReDoS guard (the ``regex`` engine under a timeout)
+    because it cannot know them; this pattern is the project's own and linear (every repetition
+    consumes a fixed delimiter; tests/test_linear_time.py holds it to that), and the guard's
+    per-match cost was a fifth of the engine's time.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(_TOKEN_PATTERN)
+        self._fast = re.compile(_TOKEN_PATTERN)
+
+    def span_tokenize(self, text):
+        for m in self._fast.finditer(text):
+            yield m.span()
+
+
+_TOKENIZER = _TokenTokenizer()
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -68,10 +89,13 @@ def sentences(text: str, para: Span) -> list[Span]:
     """Sentence spans inside one paragraph (Punkt, with the project's abbreviations)."""
     start, end = para
     chunk = text[start:end]
+    if not _SENTENCE_END.search(chunk):
+        return [para]  # no sentence-final mark: one sentence (headlines, bylines, list items)
     spans = [(start + a, start + b) for a, b in _punkt().span_tokenize(chunk)]
     return _merge_after_abbreviations(text, spans)
 
 
+_SENTENCE_END = re.compile(r"[.!?…]")
 _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
 
 

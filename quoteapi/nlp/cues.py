@@ -33,7 +33,7 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     """Cues in one paragraph; ``mentions`` are that paragraph's mentions in text order."""
     lex = lexicon.load()
     words = para.words
-    lower = [w.lower() for w in words]
+    lower = para.lower
     free = [q < 0 for q in para.token_quote]
     ends = {m.last_token - 1: m for m in mentions}
     starts = {m.first_token: m for m in mentions}

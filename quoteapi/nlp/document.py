@@ -25,6 +25,7 @@ class Paragraph:
     token_sentence: list[int]      # sentence index (within the paragraph) of each token
     token_quote: list[int]         # index into Document.quotes of the quote holding the token, or -1
     words: list[str]               # text[start:end] of each token (derived once, never re-found)
+    lower: list[str]               # the same, lower-cased
 
 
 @dataclass
@@ -99,5 +100,6 @@ def analyse(text: str) -> Document:
         for s, _ in toks:
             k = bisect.bisect_right(starts, s) - 1
             tquote.append(k if k >= 0 and found[k].open <= s < found[k].close else -1)
-        paragraphs.append(Paragraph(p, span, sents, toks, tsent, tquote, [text[s:e] for s, e in toks]))
+        words = [text[s:e] for s, e in toks]
+        paragraphs.append(Paragraph(p, span, sents, toks, tsent, tquote, words, [w.lower() for w in words]))
     return Document(text, paragraphs, found, masked)

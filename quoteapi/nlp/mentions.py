@@ -75,19 +75,20 @@ def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:
     """Words the document capitalises inside sentences: evidence that a capitalised sentence opener
     is a name ("Kirby said") rather than an ordinary word ("Minutes later", "Protests grew")."""
     seen = set()
+    openers = ("\"", "“", "‘", "(", ":", "—", "-")
     for para in doc.paragraphs:
-        for i in range(1, len(para.tokens)):
-            if para.token_sentence[i] == para.token_sentence[i - 1]:
-                w = doc.tok(para, i)
-                if w[:1].isupper() and doc.tok(para, i - 1) not in ("\"", "“", "‘", "(", ":", "—", "-"):
-                    seen.add(w)
+        words, sent = para.words, para.token_sentence
+        for i in range(1, len(words)):
+            w = words[i]
+            if w[:1].isupper() and sent[i] == sent[i - 1] and words[i - 1] not in openers:
+                seen.add(w)
     return frozenset(seen)
 
 
 def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
     lex = lexicon.load()
     words = para.words
-    lower = [w.lower() for w in words]
+    lower = para.lower
     free = [q < 0 for q in para.token_quote]
     n = len(words)
     used = [False] * n

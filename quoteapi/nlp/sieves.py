@@ -122,7 +122,7 @@ class Attributor:
 
     def _words(self, para: int, idx: list[int]) -> list[str]:
         p = self.doc.paragraphs[para]
-        return [self.doc.tok(p, i) for i in idx]
+        return [p.words[i] for i in idx]
 
     def _cues_in(self, ctx: QuoteContext, idx: list[int]) -> list[Cue]:
         found = (self.cue_at.get((ctx.para, i)) for i in idx)
@@ -181,7 +181,7 @@ class Attributor:
         i = ctx.last + 1
         n = len(p.tokens)
         dashes = 0
-        while i < n and self.doc.tok(p, i) in _DASHES and p.token_quote[i] < 0:
+        while i < n and p.words[i] in _DASHES and p.token_quote[i] < 0:
             i += 1
             dashes += 1
         if not dashes or i >= n:
@@ -189,7 +189,7 @@ class Attributor:
         m = self.mention_at.get((ctx.para, i))
         if m is None or m.form == PRONOUN or n - m.last_token > 40:
             return None
-        rest = [self.doc.tok(p, k) for k in range(m.last_token, n)]
+        rest = p.words[m.last_token:n]
         if rest and rest[0] not in (",", "(", ".") or any(p.token_quote[k] >= 0 for k in range(m.last_token, n)):
             return None
         return Attribution(m, None, "byline", "a dash and a name follow the quote", 0.85)

@@ -92,11 +92,16 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
                 resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
                 resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Request-ID"
                 resp.headers["Access-Control-Max-Age"] = "600"
-            resp.headers["Access-Control-Expose-Headers"] = "X-Request-ID"
+            resp.headers["Access-Control-Expose-Headers"] = "X-Request-ID, Server-Timing"
+        duration = (time.perf_counter() - g.get("t0", time.perf_counter())) * 1000
+        # Server-Timing: the whole request in the app, and the engine's share of it
+        timing = f"app;dur={duration:.3f}"
+        if "engine_ms" in g:
+            timing = f"engine;dur={g.engine_ms:.3f}, " + timing
+        resp.headers["Server-Timing"] = timing
         log.info("request", extra={"entry": {
             "request_id": g.get("request_id"), "method": request.method, "path": request.path,
-            "status": resp.status_code,
-            "duration_ms": round((time.perf_counter() - g.get("t0", time.perf_counter())) * 1000, 3)}})
+            "status": resp.status_code, "duration_ms": round(duration, 3)}})
         return resp
 
     @app.errorhandler(HTTPException)

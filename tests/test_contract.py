@@ -154,3 +154,18 @@ def test_docs_page_renders_the_spec(app):
     assert "http://" not in html.replace("http://localhost:8000", "") and "https://cdn" not in html
     css = app.test_client().get("/docs/docs.css")
     assert css.status_code == 200 and css.mimetype == "text/css"
+
+
+def test_dump_schemas_change_nothing(seed_texts):
+    """Responses skip the dump schemas in production; they must be the identity on real output."""
+    plain = create_app({"DUMP_RESPONSES": False}).test_client()
+    dumped = create_app({"DUMP_RESPONSES": True}).test_client()
+    for text in seed_texts.values():
+        for flag in (False, True):
+            payload = {"text": text, "options": {"include_non_quotes": flag}}
+            a, b = load_json(plain.post("/v1/quotes", json=payload)), load_json(dumped.post("/v1/quotes", json=payload))
+            assert _normalise(a) == _normalise(b)
+    docs = {"documents": [{"id": str(i), "text": t} for i, t in enumerate(seed_texts.values())] + [{"id": "x"}]}
+    assert _normalise(load_json(plain.post("/v1/quotes/batch", json=docs))) == \
+        _normalise(load_json(dumped.post("/v1/quotes/batch", json=docs)))
+    assert load_json(plain.get("/v1/health")) == load_json(dumped.get("/v1/health"))

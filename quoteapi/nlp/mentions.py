@@ -164,6 +164,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
     # 2. pronouns and nominals among the remaining tokens; a nominal needs a role, organisation or
     # document noun within a few tokens, so look only where one is near
+    nominal_of = [-1] * n  # token -> index in ``found`` of the nominal that covers it
     near_head = [n + _NOMINAL_REACH] * (n + 1)
     for k in range(n - 1, -1, -1):
         w = lower[k]
@@ -184,15 +185,17 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             continue
         m = _nominal(doc, para, words, lower, used, free, i, lex) if near_head[i] - i <= _NOMINAL_REACH else None
         if m is not None:
-            # "a North Korean representative to the United Nations" absorbs "United Nations"
-            found = [f for f in found if f.possessive or
-                     not (m.first_token <= f.first_token and f.last_token <= m.last_token)]
+            nominal_of[m.first_token:m.last_token] = [len(found)] * (m.last_token - m.first_token)
             found.append(m)
             for k in range(m.first_token, m.last_token):
                 used[k] = True
             i = m.last_token
             continue
         i += 1
+    # "a North Korean representative to the United Nations" absorbs the name "United Nations"
+    # (a possessor such as "Clinton" in "Clinton's press secretary" stays a mention of its own)
+    found = [f for f in found if f.possessive or f.form != NAME
+             or nominal_of[f.first_token] < 0 or nominal_of[f.first_token] != nominal_of[f.last_token - 1]]
     found.sort(key=lambda m: m.start)
     for m in found:
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","

@@ -19,6 +19,7 @@ from .mentions import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
+_PRONOUN_SENTENCES = 6  # sentences with candidate antecedents a pronoun may look back over
 
 
 @dataclass
@@ -142,7 +143,7 @@ class _NameIndex:
         return sorted(found.values(), key=lambda e: e.id)
 
 
-_CANDIDATES = 50      # most recent namesakes considered for one name
+_CANDIDATES = 20      # most recent namesakes considered for one name
 _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
 
 
@@ -221,6 +222,8 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             break
         key = (prev.para, prev.sentence)
         if key not in groups:
+            if len(order) == _PRONOUN_SENTENCES:
+                break
             groups[key] = []
             order.append(key)
         groups[key].append(prev)

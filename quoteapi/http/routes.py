@@ -60,6 +60,17 @@ def _errors(messages: Any) -> dict:
     return messages if isinstance(messages, dict) else {"_schema": messages}
 
 
+def _query_flag() -> bool | None:
+    """``?include_non_quotes=true|false`` (also 1/0); None when absent; 422 otherwise."""
+    values = request.args.getlist("include_non_quotes")
+    if not values:
+        return None
+    if len(values) > 1 or values[0].lower() not in ("true", "false", "1", "0"):
+        raise ValidationFailed("include_non_quotes must be given once, as true or false",
+                               {"include_non_quotes": ["Not a valid boolean."]})
+    return values[0].lower() in ("true", "1")
+
+
 def _run(text: str, include_non_quotes: bool) -> dict:
     t0 = time.perf_counter()
     result = extract(text, include_non_quotes=include_non_quotes)
@@ -73,14 +84,13 @@ def _run(text: str, include_non_quotes: bool) -> dict:
 def quotes():
     config = current_app.config["QUOTEAPI"]
     schema = schemas.QuoteRequestSchema(max_chars=config["MAX_TEXT_CHARS"])
+    flag = _query_flag()
     if request.mimetype == "text/plain":
-        flag = request.args.get("include_non_quotes", "false").lower()
-        if flag not in ("true", "false", "1", "0"):
-            raise ValidationFailed("include_non_quotes must be true or false",
-                                   {"include_non_quotes": ["Not a valid boolean."]})
-        data = {"text": _body_text(), "options": {"include_non_quotes": flag in ("true", "1")}}
+        data = {"text": _body_text(), "options": {"include_non_quotes": bool(flag)}}
     else:
         data = _json_body()
+        if flag is not None and isinstance(data, dict) and "options" not in data:
+            data = {**data, "options": {"include_non_quotes": flag}}  # the body's options win
     doc = _load(schema, data)
     return _respond(_QUOTE_RESULT, _run(doc["text"], doc["options"]["include_non_quotes"]))
 

@@ -9,11 +9,20 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 
 # -- requests ----------------------------------------------------------------------------------
 
+class StrictBoolean(fields.Boolean):
+    """JSON true or false only (marshmallow's Boolean also takes 0, 1, "yes", ...)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class OptionsSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    include_non_quotes = fields.Boolean(load_default=False)
+    include_non_quotes = StrictBoolean(load_default=False)
 
 
 class _TextMixin:
@@ -64,7 +73,7 @@ class BatchRequestSchema(Schema):
         if not 1 <= len(value) <= self.max_documents:
             raise ValidationError(f"must hold between 1 and {self.max_documents} documents (got {len(value)})")
 
-    documents = fields.List(fields.Raw(), required=True)
+    documents = fields.List(fields.Raw(allow_none=True), required=True)
     options = fields.Nested(OptionsSchema, load_default=lambda: {"include_non_quotes": False})
 
 

@@ -10,9 +10,9 @@ RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin quoteapi
 WORKDIR /app
 
 # The same install as the README's run command (non-editable inside an image).
-COPY pyproject.toml setup.cfg README.md ./
+COPY pyproject.toml setup.cfg README.md constraints.txt ./
 COPY quoteapi ./quoteapi
-RUN pip install .
+RUN pip install -c constraints.txt .
 
 USER quoteapi
 EXPOSE 8000

@@ -256,3 +256,27 @@ def test_seed_articles_validate_against_the_contract(seed_texts):
     body = load_json(batch)
     check("/v1/quotes/batch", "post", 200, "application/json", body)
     assert [r["id"] for r in body["results"]] == list(seed_texts)
+
+
+@pytest.mark.parametrize("data", [
+    b'{"text": 1' + b"0" * 5000 + b"}",                  # a number too big to parse as text, and not text
+    b'{"text": 1e999999}',                               # overflows to infinity
+    b'{"text": "ok", "options": {"include_non_quotes": 99999999999999999999999999}}',
+    b'{"text": {"nested": [[[[[[[[[[[]]]]]]]]]]]}}',
+])
+def test_huge_numbers_and_wrong_types_are_4xx(client, data):
+    resp = client.post("/v1/quotes", data=data, content_type="application/json")
+    assert 400 <= resp.status_code < 500
+    assert resp.mimetype == "application/problem+json"
+
+
+@pytest.mark.parametrize("path", ["/v1/quotes", "/v1/quotes/batch"])
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain", None])
+def test_empty_bodies_are_4xx(client, path, content_type):
+    kwargs = {"data": b""}
+    if content_type:
+        kwargs["content_type"] = content_type
+    resp = client.post(path, **kwargs)
+    assert resp.status_code in (400, 415, 422)
+    assert resp.mimetype == "application/problem+json"
+    assert load_json(resp)["status"] == resp.status_code

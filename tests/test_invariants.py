@@ -69,13 +69,27 @@ def test_every_internal_span_slices_the_input(seed_texts):
             assert text[m.name_span[0]:m.name_span[1]] == m.name
 
 
-MARKS = st.sampled_from(list("\"'“”‘’«»„‹›` \n.,:—") + ["He said", "Rutte", "\n\n", "it's"])
+MARKS = st.sampled_from(list("\"'“”‘’«»„‹›‚‟` \n\t\r.,:;!?—–-()[]<>") +
+                        ["He said", "Rutte", "\n\n", "it's", "Mr.", "U.S.", "said Kirby", "according to",
+                         "''", "``", " ― ", "\u200f", "\u202e", "\ufeff", "\u0301", "\x00", "\x1b", "\u2028"])
+# Any code point but lone surrogates (not valid in UTF-8 text): RTL scripts, emoji, combining
+# marks, control and format characters all included.
+ANY_CHAR = st.characters(exclude_categories=("Cs",))
+WORDS = st.sampled_from(["مرحبا", "שלום", "Привет", "名字", "🙂", "👩‍👩‍👧", "e\u0301", "NATO", "he", "she", "They"])
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(MARKS, st.text(max_size=8)), max_size=60).map("".join))
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(MARKS, WORDS, st.text(ANY_CHAR, max_size=8)), max_size=80).map("".join))
 def test_property_any_text(text):
-    check(text, quoteapi.extract(text, include_non_quotes=True))
+    result = quoteapi.extract(text, include_non_quotes=True)
+    check(text, result)
+    assert quoteapi.extract(text, include_non_quotes=True) == result  # stable
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(ANY_CHAR, max_size=400))
+def test_property_arbitrary_unicode(text):
+    check(text, quoteapi.extract(text))
 
 
 def test_extract_rejects_non_strings():

@@ -123,3 +123,53 @@ def test_serve_command_is_what_the_dockerfile_runs():
     assert serve_command(None, None)[1:] == ["-m", "gunicorn", "-c", "python:quoteapi.gunicorn_conf",
                                              "quoteapi.app:create_app()"]
     assert sys.executable == serve_command(None, None)[0]
+
+
+def test_readme_ci_and_dockerfile_install_with_the_constraints():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    test_command = ci.strip().splitlines()[-1]
+    assert test_command in README  # .ci/run runs exactly the README's test command
+    assert "-c constraints.txt" in test_command and "pip install -c constraints.txt" in dockerfile
+    run_command = next(line for line in README.splitlines() if line.endswith("quoteapi serve"))
+    assert "-c constraints.txt" in run_command
+    pinned = [line for line in (ROOT / "constraints.txt").read_text().splitlines() if line and line[0] != "#"]
+    assert pinned and all("==" in line for line in pinned)
+    names = {line.split("==")[0].lower() for line in pinned}
+    assert {"flask", "marshmallow", "nltk", "gunicorn", "pytest", "pyyaml"} <= names
+    assert "USER quoteapi" in dockerfile and "HEALTHCHECK" in dockerfile
+
+
+def test_a_slow_client_cannot_hold_the_only_worker():
+    """A client that sends half a request and stalls ties a sync worker up for QUOTEAPI_TIMEOUT
+    at most: gunicorn then replaces the worker and the next client is served."""
+    port = _free_port()
+    env = {**os.environ, "QUOTEAPI_LOG_LEVEL": "warning", "QUOTEAPI_TIMEOUT": "2"}
+    proc = subprocess.Popen(serve_command(f"127.0.0.1:{port}", 1), cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 30
+        while True:
+            try:
+                urllib.request.urlopen(base + "/v1/health", timeout=1).read()
+                break
+            except OSError:
+                assert time.time() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        slow = socket.create_connection(("127.0.0.1", port))
+        slow.sendall(b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                     b"Content-Length: 1000\r\n\r\nonly a little")
+        time.sleep(0.3)
+        t0 = time.time()
+        with urllib.request.urlopen(base + "/v1/health", timeout=20) as resp:
+            assert resp.status == 200
+        waited = time.time() - t0
+        slow.close()
+        assert waited < 12, f"the next client waited {waited:.1f}s"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        finally:
+            proc.kill()

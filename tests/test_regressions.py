@@ -1,0 +1,40 @@
+"""Inputs that once crashed the engine or the API; each stays here as a regression test.
+
+Add every crash the fuzzers (fuzz/fuzz_engine.py, hypothesis, schemathesis) find, with a note.
+"""
+import pytest
+
+import quoteapi
+from quoteapi.app import create_app
+from tests.test_invariants import check
+
+ENGINE_CRASHES = [
+    # hypothesis: an opening mark whose quote part was empty broke chain bookkeeping (IndexError)
+    '"\n"',
+    '"\n\n"\n\n"',
+    # a run of opening marks grew the pairing stack without bound (quadratic time)
+    "‘" * 3000,
+    # a quote over thousands of paragraphs re-scanned its chain for every part (quadratic time)
+    '"Part,\n\n' * 2000,
+]
+
+
+@pytest.mark.parametrize("text", ENGINE_CRASHES, ids=range(len(ENGINE_CRASHES)))
+def test_engine_regressions(text):
+    check(text, quoteapi.extract(text, include_non_quotes=True))
+
+
+API_CRASHES = [
+    # schemathesis: a null document failed the whole batch with 422 instead of its own error
+    ("/v1/quotes/batch", b'{"documents": [null]}', "application/json", 200),
+    # schemathesis: 0 was accepted as a boolean option
+    ("/v1/quotes", b'{"text": "x", "options": {"include_non_quotes": 0}}', "application/json", 422),
+    # schemathesis: the query option was not validated for JSON bodies
+    ("/v1/quotes?include_non_quotes=null", b'{"text": "x"}', "application/json", 422),
+]
+
+
+@pytest.mark.parametrize("path, body, ctype, status", API_CRASHES)
+def test_api_regressions(path, body, ctype, status):
+    resp = create_app({"LOG_LEVEL": "WARNING"}).test_client().post(path, data=body, content_type=ctype)
+    assert resp.status_code == status

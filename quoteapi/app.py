@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import config as settings
 from .errors import PROBLEM_JSON, PayloadTooLarge, QuoteAPIError, problem
-from .http import docs, routes
+from .http import docs, routes, ui
 from .nlp.extract import extract
 
 ACCESS_LOG = "quoteapi.access"
@@ -64,6 +64,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(routes.bp)
     app.register_blueprint(docs.bp)
+    app.register_blueprint(ui.bp)
     extract('"Warm," he said.')  # load lexicons and the sentence splitter now, not on the first request
 
     @app.before_request
@@ -82,7 +83,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     def _finish(resp: Response) -> Response:
         resp.headers["X-Request-ID"] = g.get("request_id", "")
         resp.headers["X-Content-Type-Options"] = "nosniff"
-        if resp.mimetype == "text/html":
+        if resp.mimetype == "text/html" and "Content-Security-Policy" not in resp.headers:
             resp.headers["Content-Security-Policy"] = _CSP
         origin = request.headers.get("Origin")
         if origins and origin and ("*" in origins or origin in origins):

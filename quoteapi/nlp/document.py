@@ -36,10 +36,6 @@ class Document:
     masked: list[Span] = field(default_factory=list)
     headings: list[bool] | None = None
 
-    def tok(self, para: Paragraph, i: int) -> str:
-        s, e = para.tokens[i]
-        return self.text[s:e]
-
     def is_heading(self, p: int) -> bool:
         """Why: the first line of an article is its headline when the body follows it, and a short
         title-case paragraph inside the body is a subhead; neither is a place for attribution."""

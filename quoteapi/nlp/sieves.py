@@ -74,11 +74,9 @@ class Attributor:
 
     def __init__(self, doc: Document, mentions: list[Mention]):
         self.doc = doc
-        self.mentions = mentions
         by_para: dict[int, list[Mention]] = {}
         for m in mentions:
             by_para.setdefault(m.para, []).append(m)
-        self.para_mentions = by_para
         self.cues: dict[int, list[Cue]] = {
             p.index: cue_finder.find(doc, p, by_para.get(p.index, [])) for p in doc.paragraphs}
         self.ctx = contexts(doc)

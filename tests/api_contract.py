@@ -6,27 +6,19 @@ import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from quoteapi.http.docs import resolve_ref
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 _URI = "urn:quoteapi:openapi"
 _REGISTRY = Registry().with_resource(_URI, Resource.opaque(SPEC))
 
 
-def _resolve(obj):
-    ref = obj.get("$ref") if isinstance(obj, dict) else None
-    if not ref:
-        return obj
-    node = SPEC
-    for part in ref.lstrip("#/").split("/"):
-        node = node[part]
-    return node
-
-
 def response_schema(path: str, method: str, status: int, mimetype: str) -> dict:
     op = SPEC["paths"][path][method.lower()]
     resp = op["responses"].get(str(status))
     assert resp is not None, f"{method} {path} has no {status} response in openapi.yaml"
-    content = _resolve(resp)["content"]
+    content = resolve_ref(SPEC, resp)["content"]
     assert mimetype in content, f"{method} {path} {status}: {mimetype} not in {list(content)}"
     return content[mimetype]["schema"]
 

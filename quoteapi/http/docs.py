@@ -97,7 +97,7 @@ def render(doc: dict) -> str:
                          + _example_blocks(body.get("content")))
         parts.append("<h3>Responses</h3><dl>")
         for status, resp in op.get("responses", {}).items():
-            resp = _resolve(doc, resp)
+            resp = resolve_ref(doc, resp)
             parts.append(f"<dt>{_e(status)}</dt><dd>{_e(resp.get('description', ''))}"
                          f"{_example_blocks(resp.get('content'))}</dd>")
         parts.append("</dl></section>")
@@ -113,8 +113,9 @@ def render(doc: dict) -> str:
             + "".join(parts) + "</main></body></html>")
 
 
-def _resolve(doc: dict, obj: dict) -> dict:
-    ref = obj.get("$ref")
+def resolve_ref(doc: dict, obj: dict) -> dict:
+    """``obj`` itself, or the part of ``doc`` its local ``$ref`` points to."""
+    ref = obj.get("$ref") if isinstance(obj, dict) else None
     if not ref:
         return obj
     node = doc

@@ -232,3 +232,15 @@ def test_more_subjects(text, quote, speaker):
 def test_openers_and_datelines_are_not_speakers(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
     assert not_a_speaker not in names
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ('The "sex tape" reference was apparently about a show.', "sex tape", "non_quote"),
+    ('The ''carried interest'' loophole benefits managers.'.replace("''", '"'), "carried interest", "non_quote"),
+    ('Only if their marriage is "recognized under state law," language that bars others.',
+     "recognized under state law,", "mixed"),
+    ('Clinton called his supporters "deplorables."', "deplorables.", "mixed"),
+])
+def test_scare_quotes_are_terms_used_as_modifiers(text, quote, kind):
+    result = quoteapi.extract(text, include_non_quotes=True)
+    assert [q["type"] for q in result["quotes"] if q["text"] == quote] == [kind]

@@ -49,7 +49,7 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if before.lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, "scare"
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
-            and _modifier_use(after):
+            and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, "scare"
     if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
         return DIRECT, None

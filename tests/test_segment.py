@@ -51,3 +51,14 @@ def test_spans_slice_the_input():
         for s, e in segment.sentences(text, para) + segment.tokens(text, para):
             assert 0 <= s < e <= len(text)
             assert text[s:e].strip() == text[s:e]
+
+
+@pytest.mark.parametrize("text", [
+    "One sentence only.", 'He said "yes."', "A headline without a period", "Is it? ", "Ends with a bracket.)",
+])
+def test_single_sentence_paragraphs_skip_punkt_but_agree_with_it(text):
+    from quoteapi.nlp.segment import _punkt
+
+    para = segment.paragraphs(text)[0]
+    chunk = text[para[0]:para[1]]
+    assert segment.sentences(text, para) == [(para[0] + a, para[0] + b) for a, b in _punkt().span_tokenize(chunk)]

@@ -89,13 +89,16 @@ def sentences(text: str, para: Span) -> list[Span]:
     """Sentence spans inside one paragraph (Punkt, with the project's abbreviations)."""
     start, end = para
     chunk = text[start:end]
-    if not _SENTENCE_END.search(chunk):
-        return [para]  # no sentence-final mark: one sentence (headlines, bylines, list items)
+    ends = _SENTENCE_END.findall(chunk, 0, len(chunk))
+    if len(ends) <= 1 and (not ends or _FINAL_END.search(chunk)):
+        # no sentence-final mark, or only one and at the very end: Punkt can split nowhere
+        return [para]
     spans = [(start + a, start + b) for a, b in _punkt().span_tokenize(chunk)]
     return _merge_after_abbreviations(text, spans)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]")
+_FINAL_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
 
 

@@ -11,6 +11,8 @@ WORKDIR /app
 
 # The same install as the README's run command (non-editable inside an image).
 COPY pyproject.toml setup.cfg README.md constraints.txt ./
+# the page's example articles are links to seeds/
+COPY seeds ./seeds
 COPY quoteapi ./quoteapi
 RUN pip install -c constraints.txt .
 

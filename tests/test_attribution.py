@@ -23,8 +23,8 @@ CASES = [
     # leading_cue: 'X said: "…"', 'X said, "…"', 'X said that "…"'
     ('Zelenskyy wrote on Telegram: "The world can see it."', "The world can see it.", "Zelenskyy", "leading_cue"),
     ('Kirby told reporters, "They are fair targets."', "They are fair targets.", "Kirby", "leading_cue"),
-    ('Flynn said that "the generals were reduced to rubble."', "the generals were reduced to rubble.",
-     "Flynn", "leading_cue"),
+    ('Grant said that "the whole plan was reduced to rubble."', "the whole plan was reduced to rubble.",
+     "Grant", "leading_cue"),
     # according_to
     ('The troops were "fully trained," according to Yonhap.', "fully trained,", "Yonhap", "according_to"),
     # same_sentence: the subject of the reporting verb, not the nearest name
@@ -49,8 +49,8 @@ CASES = [
     ('The New York Times reports:\n\n"In an illustration of the lack of enthusiasm, few gave."',
      "In an illustration of the lack of enthusiasm, few gave.", "The New York Times", "colon_lead_in"),
     # nearest_mention: the low-confidence fallback
-    ('Jim Jordan was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
-     "a scandal of the first order and worse,", "Jim Jordan", "nearest_mention"),
+    ('Paul Grant was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
+     "a scandal of the first order and worse,", "Paul Grant", "nearest_mention"),
 ]
 
 
@@ -96,7 +96,7 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
      "It is not aimed at anyone,", "Dmitry Peskov"),
     # gender from the first name and from honorifics
     ('Maria Zakharova met John Kirby. "No," she said.', "No,", "Maria Zakharova"),
-    ('Mrs. Clinton met Mr. Trump. "Yes," she said.', "Yes,", "Clinton"),
+    ('Mrs. Alvarez met Mr. Brandt. "Yes," she said.', "Yes,", "Alvarez"),
     # it -> organisation
     ('The Kremlin was asked about it. "No comment," it said.', "No comment,", "Kremlin"),
 ])
@@ -126,13 +126,13 @@ def test_byline_needs_the_name_to_end_the_paragraph():
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # apposition between the speaker and the verb
-    ('"We are not done," Malkia Cyril, the executive director of the center, told The Huffington Post.',
-     "We are not done,", "Malkia Cyril"),
+    ('"We are not done," Dana Reyes, the executive director of the center, told The Daily Ledger.',
+     "We are not done,", "Dana Reyes"),
     # inverted subject after a determiner and an honorific
-    ('"We march on," said the Rev. Al Sharpton.', "We march on,", "Al Sharpton"),
+    ('"We march on," said the Rev. Paul Greer.', "We march on,", "Paul Greer"),
     # a quoted question does not end the sentence before its cue
-    ('"You winning?" she asked Donald Trump. Mary Smith waited.', "You winning?", None),
-    ('"What curfew?" Jim Brown asked.', "What curfew?", "Jim Brown"),
+    ('"Are you ready?" she asked Tom Baker. Mary Smith waited.', "Are you ready?", None),
+    ('"Which road?" Jim Brown asked.', "Which road?", "Jim Brown"),
     # "of <place>" is where a person comes from, not their surname
     ('Senator Lamar Alexander of Tennessee spoke. "No," Mr. Alexander said.', "No,", "Lamar Alexander"),
     # name suffixes do not block surname matching
@@ -147,10 +147,10 @@ def test_cue_subjects(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, not_a_speaker", [
-    ("Obama Says African-American Museum Will Tell of Suffering\n\n\"It is a story,\" he said.",
-     "Obama Says African-American Museum Will Tell"),
-    ("MIDWAY ATOLL\n\n\"The ocean is warming,\" he said.", "MIDWAY ATOLL"),
-    ('The editorial board of the Washington Post Trump mocked. "Sad," Trump said.', "Washington Post Trump"),
+    ("Mayor Says Harbor Bridge Will Open in Spring\n\n\"It is a good day,\" he said.",
+     "Mayor Says Harbor Bridge Will Open"),
+    ("NORTH FIELD\n\n\"The river is rising,\" he said.", "NORTH FIELD"),
+    ('The editorial board of the Boston Globe Smith mocked. "Sad," Smith said.', "Boston Globe Smith"),
 ])
 def test_junk_is_not_a_speaker(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
@@ -159,36 +159,36 @@ def test_junk_is_not_a_speaker(text, not_a_speaker):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # appositions name one person twice
-    ('The minister of the economy, Ildefonso Guajardo, was calm. "We must not overreact," the minister said.',
-     "We must not overreact,", "Ildefonso Guajardo"),
-    ('Brian Fallon, the press secretary, spoke. "No," the press secretary said.', "No,", "Brian Fallon"),
+    ('The minister of finance, Carla Mendes, was calm. "We will not panic," the minister said.',
+     "We will not panic,", "Carla Mendes"),
+    ('Mark Dunn, the press secretary, spoke. "No," the press secretary said.', "No,", "Mark Dunn"),
 ])
 def test_apposition(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 
 def test_apposition_needs_two_people():
-    text = 'Patriot Coal, the company, was sold. Tom Clarke bought it. "It is all I can afford," he said.'
-    assert attribution(text, "It is all I can afford,")[0] == "Tom Clarke"
+    text = 'Harbor Steel, the company, was sold. Tom Ruiz bought it. "It was a fair price," he said.'
+    assert attribution(text, "It was a fair price,")[0] == "Tom Ruiz"
 
 
 def test_headline_words_do_not_name_speakers():
-    text = ('Obama Sees \'Personal Insult\' if Blacks Don\'t Rally for Clinton\n\n'
-            'President Obama spoke on Saturday. "My name may not be on the ballot," Mr. Obama said.')
+    text = ('Mayor Sees \'Grave Risk\' if Voters Stay Home for Runoff\n\n'
+            'Mayor Ann Lee spoke on Saturday. "Every vote matters this time," Ms. Lee said.')
     result = quoteapi.extract(text)
-    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Obama"]
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Ann Lee"]
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a place before a role noun is the nominal's modifier, and the nominal finds its holder
-    ('Rep. Adam Schiff spoke. "It is designed to sow discord," the California congressman said.',
-     "It is designed to sow discord,", "Adam Schiff"),
+    ('Rep. Dan Ortega spoke. "It is meant to divide us," the Oregon congressman said.',
+     "It is meant to divide us,", "Dan Ortega"),
     # the head of a prepositional phrase speaks, not its object
-    ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "It was the least bad outcome,",
-     "Morgan"),
+    ('"It was the best deal available," Mr. Park of the Green Trust said.', "It was the best deal available,",
+     "Park"),
     # relative pronouns point back to the subject
-    ('They turned to the Chicago Police Department, which reported "2,521 shooting incidents" this year.',
-     "2,521 shooting incidents", "Chicago Police Department"),
+    ('They turned to the Denver Police Department, which reported "1,200 burglaries" this year.',
+     "1,200 burglaries", "Denver Police Department"),
     # an organisation word inside a name does not split it
     ('"There are serious gaps," the Government Accountability Office said.', "There are serious gaps,",
      "Government Accountability Office"),
@@ -198,12 +198,12 @@ def test_subject_heads(text, quote, speaker):
 
 
 def test_a_possessed_claim_belongs_to_its_owner():
-    text = 'Donald Trump spoke in Ohio. Trump\'s claim that "crime is up" was false.'
-    assert attribution(text, "crime is up")[0] == "Donald Trump"
+    text = 'Mayor Ann Lee spoke in Ohio. Lee\'s claim that "crime is up" was false.'
+    assert attribution(text, "crime is up")[0] == "Ann Lee"
 
 
 @pytest.mark.parametrize("text, not_a_speaker", [
-    ('Rep. Gwen Moore (D-Wis.) spoke. "It is a dog whistle," she said.', "D-Wis"),
+    ('Rep. Lena Holt (D-Wis.) spoke. "It is a bad bill," she said.', "D-Wis"),
     ('There were a host of problems. "It is bad," the host said.', "a host"),
 ])
 def test_not_speakers(text, not_a_speaker):
@@ -213,21 +213,21 @@ def test_not_speakers(text, not_a_speaker):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # an appositive name before the verb is the speaker
-    ("As the LinkedIn chief executive, Jeff Weiner, said in a memo, ''Imagine a world like that.''",
-     "Imagine a world like that.", "Jeff Weiner"),
+    ("As the Acme chief executive, Jane Ortiz, said in a memo, ''Imagine a world like that.''",
+     "Imagine a world like that.", "Jane Ortiz"),
     # a party tag in parentheses between speaker and verb
-    ('Gov. John Kasich (R-OH), said, "I am getting ready."', "I am getting ready.", "John Kasich"),
+    ('Gov. Tom Reed (R-OH), said, "I am getting ready."', "I am getting ready.", "Tom Reed"),
     # "of <employer>" is not part of a person's name
-    ("''It will rise and fall on quality,'' said Mr. Nevins of Showtime.", "It will rise and fall on quality,",
-     "Nevins"),
+    ("''It will rise and fall on quality,'' said Mr. Hale of Riverside Media.", "It will rise and fall on quality,",
+     "Hale"),
 ])
 def test_more_subjects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 
 @pytest.mark.parametrize("text, not_a_speaker", [
-    ('Minutes later, she sent an email. "Done," she wrote.', "Minutes"),
-    ('JACKSON, Miss. — The judge ruled. "It is void," he wrote.', "JACKSON"),
+    ('Hours later, she posted a note. "Finished," she wrote.', "Hours"),
+    ('SPRINGFIELD, Ill. — The judge ruled. "It is void," he wrote.', "SPRINGFIELD"),
 ])
 def test_openers_and_datelines_are_not_speakers(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
@@ -235,11 +235,11 @@ def test_openers_and_datelines_are_not_speakers(text, not_a_speaker):
 
 
 @pytest.mark.parametrize("text, quote, kind", [
-    ('The "sex tape" reference was apparently about a show.', "sex tape", "non_quote"),
-    ("She would close the ''carried interest'' loophole.", "carried interest", "non_quote"),
-    ('Only if their marriage is "recognized under state law," language that bars others.',
-     "recognized under state law,", "mixed"),
-    ('Clinton called his supporters "deplorables."', "deplorables.", "mixed"),
+    ('The "secret memo" reference was about an old story.', "secret memo", "non_quote"),
+    ("They would end the ''golden parachute'' clause.", "golden parachute", "non_quote"),
+    ('Only if the permit is "approved by the city," wording that excludes others.',
+     "approved by the city,", "mixed"),
+    ('The senator called the plan "reckless."', "reckless.", "mixed"),
 ])
 def test_scare_quotes_are_terms_used_as_modifiers(text, quote, kind):
     result = quoteapi.extract(text, include_non_quotes=True)

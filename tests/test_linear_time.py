@@ -16,7 +16,7 @@ WORST = {
     "runs of opening marks": lambda n: "‘" * (4 * n),
     "unbalanced doubles": lambda n: "“" * (2 * n) + "”" * (2 * n),
     "no whitespace": lambda n: 'x"y' * (2 * n),
-    "one giant sentence": lambda n: "and Trump said that " * n + '"end."',
+    "one giant sentence": lambda n: "and Smith said that " * n + '"end."',
     "all capitals": lambda n: "NATO SAID THAT RUSSIA " * n,
 }
 

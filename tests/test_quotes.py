@@ -16,12 +16,12 @@ def detect(text):
     ("„Wir gewinnen“, sagte er.", ["Wir gewinnen"]),
     ("‹Oui›, dit-il.", ["Oui"]),
     # mixed styles that editors leave behind
-    ('“Immunity deals are wrong," Chaffetz said.', ["Immunity deals are wrong,"]),
-    ('"Oz has a pulpit,” said Gorski.', ["Oz has a pulpit,"]),
-    ("It was 51 percent.“\n\nNext.", []),
-    ("He said “it was 51 percent.“ Then left.", ["it was 51 percent."]),
+    ('“Such deals are wrong," Brandt said.', ["Such deals are wrong,"]),
+    ('"Ed has a big pulpit,” said Moreno.', ["Ed has a big pulpit,"]),
+    ("It was 42 percent.“\n\nNext.", []),
+    ("He said “it was 42 percent.“ Then left.", ["it was 42 percent."]),
     # NYT archive double apostrophes and TeX quotes
-    ("''This isn't tax reform,'' said Holtz-Eakin.", ["This isn't tax reform,"]),
+    ("''This isn't a real plan,'' said Ms. Hale.", ["This isn't a real plan,"]),
     ("``Fine,'' she said.", ["Fine,"]),
     # several quotes in one paragraph
     ('He called it "certainly" a "strengthened relationship."', ["certainly", "strengthened relationship."]),

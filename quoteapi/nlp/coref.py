@@ -106,7 +106,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
 
 
 def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
-    """Why: "The minister of the economy, Mr. Guajardo Villarreal," and "Brian Fallon, the
+    """Why: "The minister of finance, Ms. Mendes Ruiz," and "Mark Dunn, the
     campaign's press secretary," name one person twice; the second mention joins the first."""
     m = mentions[idx]
     if idx == 0 or m.form == PRONOUN:
@@ -159,7 +159,7 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             return e
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
-        # "Rutte" ↔ "Mark Rutte"; "Hillary Clinton" ↔ "Clinton"; but "Bill Clinton" ≠ "Hillary Clinton"
+        # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
         if words[-1] == e.words[-1]:
             short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
             if set(short) <= set(long_) or len(short) == 1:
@@ -173,7 +173,7 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
 
 
 def _first_names_clash(a: list[str], b: list[str]) -> bool:
-    """"Bill Clinton" vs "Hillary Clinton" clash; "Guajardo Villarreal" vs "Ildefonso Guajardo
+    """"Tom Lee" vs "Ann Lee" clash; "Mendes Ruiz" vs "Carla Mendes
     Villarreal" (a suffix of the other) and "E. Lynch" vs "Loretta E. Lynch" do not."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2 or long_[-len(short):] == short:
@@ -184,7 +184,7 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
                    nominals: dict[str, Entity]) -> Entity | None:
     lex = lexicon.load()
-    if m.owner >= 0:  # "Trump's claim that …": the claim is the owner's
+    if m.owner >= 0:  # "Lee's claim that …": the claim is the owner's
         for j in range(idx - 1, max(-1, idx - 4), -1):
             prev = mentions[j]
             if prev.para == m.para and prev.first_token == m.owner and prev.entity >= 0:

@@ -105,7 +105,7 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
         k -= 1
     sentence = para.token_sentence[v]
     if k >= 0 and lower[k] == ")":
-        k = _skip_parenthesis(lower, k)  # "Gov. John Kasich (R-OH), said"
+        k = _skip_parenthesis(lower, k)  # "Gov. Tom Reed (R-OH), said"
     if k >= 0 and lower[k] == "," and not lower[v].endswith("ing"):
         if k - 1 in ends and ends[k - 1].form == "name" and ends[k - 1].comma_before and _usable(ends[k - 1]):
             return ends[k - 1], "before"  # "the chief executive, Jeff Weiner, said"
@@ -114,7 +114,7 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
         k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"
         if k in ends and not ends[k].possessive:
             return ends[k], "before"  # a relative clause's antecedent, even after a preposition
-    # "Mr. Morgan of the Sierra Club said": step over the prepositional phrase to its head
+    # "Mr. Park of the Green Trust said": step over the prepositional phrase to its head
     if k >= 0 and k in ends and ends[k].after_preposition:
         j = ends[k].first_token - 1
         if j >= 0 and lower[j] in ("the", "a", "an"):

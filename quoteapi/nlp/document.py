@@ -63,7 +63,7 @@ _SMALL = frozenset("a an the and or but nor yet so of in on at to for by with fr
 
 
 def title_case(words: list[str]) -> bool:
-    """Every content word capitalised ("Trump 'The Dealmaker' Could Address Clean Energy")."""
+    """Every content word capitalised ("Mayor 'The Builder' Could Fix Harbor Bridge")."""
     content = [w for w in words if w.lower() not in _SMALL]
     if not content or not words[0][:1].isupper():
         return False

@@ -39,7 +39,7 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return NON_QUOTE, "headline"  # headlines quote with single marks; the body has the quote
     if not words:
         return NON_QUOTE, "scare"
-    # Robert C. "Bobby" Scott: a short quote between two parts of a name
+    # Robert J. "Bob" Hale: a short quote between two parts of a name
     if len(words) <= 3 and before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
             and not before.endswith((".", ",")):
         return NON_QUOTE, "nickname"
@@ -60,7 +60,7 @@ _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")
 
 
 def _modifier_use(after: str) -> bool:
-    """Why: a quoted term used as a modifier ('the "sex tape" reference', 'the ''carried interest''
+    """Why: a quoted term used as a modifier ('the "secret memo" reference', 'the ''golden parachute''
     loophole') is a term held at arm's length, not words somebody said."""
     m = _NEXT_WORD.match(after)
     return bool(m) and m.group(1) not in lexicon.load().function_words and not m.group(1).endswith("ing")

@@ -48,7 +48,7 @@ class Mention:
     entity: int = -1              # set by coreference
     comma_before: bool = False    # a comma right before the mention (appositions)
     comma_after: bool = False     # a comma, or the end of the sentence, right after it
-    owner: int = -1               # first token of a possessor ("Trump's | claim"), or -1
+    owner: int = -1               # first token of a possessor ("Lee's | claim"), or -1
 
 
 def _is_cap(word: str) -> bool:
@@ -126,7 +126,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 break
             j -= 1
         start = i
-        # drop capitalised function words at a sentence start ("But Flynn", "When Trump")
+        # drop capitalised function words at a sentence start ("But Kirby", "When Austin")
         while start < j and lower[start] in lex.function_words and lower[start] != "the" and (
                 sentence_start(start) or words[start] != words[start].upper()):
             start += 1
@@ -135,7 +135,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start += 1  # "Twenty-two"
         if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
                 and " ".join(lower[start:j]) not in lex.organizations | lex.places:
-            start = j  # "MIDWAY ATOLL", "SPEND A QUARTER": datelines and headings in capitals
+            start = j  # "NORTH FIELD", "READ MORE HERE": datelines and headings in capitals
         if start == j - 1 and sentence_start(start) and words[start] not in named and \
                 lower[start] not in lex.first_names and not _is_acronym(words[start]) and \
                 lower[start] not in lex.places and lower[start] not in lex.organizations and \
@@ -146,7 +146,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if start < j and start == 0 and _is_acronym(words[start]) and len(words[start]) > 3 and \
                 j - start == 1 and j < n and words[j] in (",", "—", "-", "–") and \
                 lower[start] not in lex.organizations:
-            start = j  # "JACKSON, Miss. —": a dateline
+            start = j  # "SPRINGFIELD, Ill. —": a dateline
         if start < j and len(words[start]) > 2 and words[start][1] == "-" and words[start][0] in "DRI":
             start = j  # "(D-Newport News)", "(R-Utah)": party and state, not a speaker
         if start < j and _modifies_role(words, lower, start, j, lex):
@@ -193,7 +193,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             continue
         i += 1
     # "a North Korean representative to the United Nations" absorbs the name "United Nations"
-    # (a possessor such as "Clinton" in "Clinton's press secretary" stays a mention of its own)
+    # (a possessor such as "Lee" in "Lee's press secretary" stays a mention of its own)
     found = [f for f in found if f.possessive or f.form != NAME
              or nominal_of[f.first_token] < 0 or nominal_of[f.first_token] != nominal_of[f.last_token - 1]]
     found.sort(key=lambda m: m.start)
@@ -218,8 +218,8 @@ def _modifies_role(words, lower, i, j, lex) -> bool:
 
 
 def _breaks_run(words, lower, i, j, lex) -> bool:
-    """Why: title-case headlines run names into verbs ("Obama Says African-American Museum"),
-    mastheads run into names ("the Washington Post Trump said"), and "of Tennessee" after a
+    """Why: title-case headlines run names into verbs ("Mayor Says Harbor Bridge Will Open"),
+    mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
     person's name is where they come from, not part of the name."""
     w = lower[j]
     if _is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)
@@ -231,7 +231,7 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
         return True
     if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
             and not (lex.is_title(prev) or prev in lex.org_words):
-        return True  # "Mr. Nevins of Showtime", "David Nevins of Showtime"
+        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"
     if w == "of" and j + 1 < len(words):
         nxt = lower[j + 1]
         nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt
@@ -319,7 +319,7 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
 
 
 def _after_preposition(lower: list[str], i: int) -> bool:
-    """"of the Sierra Club", "to Russia": the object of a preposition is not a subject."""
+    """"of the Green Trust", "to Russia": the object of a preposition is not a subject."""
     k = i - 1
     if k >= 0 and lower[k] in ("the", "a", "an"):
         k -= 1
@@ -389,7 +389,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         det = True
         k += 1
     elif k + 1 < n and _is_cap(words[k]) and lower[k + 1] in ("'s", "’s"):
-        det = True  # "Clinton's spokesman"
+        det = True  # "Lee's spokesman"
         k += 2
     mods = 0
     while k < n and free[k] and not used[k] and (
@@ -428,7 +428,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                 k += 1
             end = k
         elif lower[end] in ("of", "for"):
-            # "the minister of the economy, Mr. Guajardo": a short lower-case complement before an apposition
+            # "the minister of finance, Ms. Mendes": a short lower-case complement before an apposition
             stop = k
             while stop < n and stop - k < 2 and free[stop] and words[stop].isalpha() and words[stop].islower():
                 stop += 1

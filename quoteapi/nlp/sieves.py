@@ -279,7 +279,7 @@ class Attributor:
         k = before - 1
         while k >= 0 and speakers[k].sentence == ctx.sent_open:
             k -= 1
-        if k + 1 < before:  # "Trump admires Putin as a "strong leader"": the sentence's subject, not the nearest
+        if k + 1 < before:  # "Lee praises Ortega as a "real leader"": the sentence's subject, not the nearest
             return Attribution(speakers[k + 1], None, "nearest_mention", "subject of the quote's sentence", 0.35)
         if before:
             return Attribution(speakers[before - 1], None, "nearest_mention",

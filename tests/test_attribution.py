@@ -240,3 +240,15 @@ def test_more_subjects(text, quote, speaker):
 def test_scare_quotes_are_terms_used_as_modifiers(text, quote, kind):
     result = quoteapi.extract(text, include_non_quotes=True)
     assert [q["type"] for q in result["quotes"] if q["text"] == quote] == [kind]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name inside a nominal: the nominal is the speaker
+    ('"We will see," said a senior Brandt adviser.', "We will see,", "a senior Brandt adviser"),
+    # a document named after its owner speaks for the owner
+    ('The IMF report was out. "Growth will slow," the IMF report said.', "Growth will slow,", "IMF"),
+    # a quoted question in NYT style keeps its cue
+    ("''Can we win Ohio?'' Mr. Hale asked.", "Can we win Ohio?", "Hale"),
+])
+def test_nominals_with_names(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

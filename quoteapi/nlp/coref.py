@@ -75,7 +75,8 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
     names = _NameIndex()
     nominals: dict[str, Entity] = {}  # lower-case nominal text -> the entity it first named
     resolved: list[int] = []          # mentions that belong to an entity, in text order
-    for idx, m in enumerate(mentions):
+    for idx in _order(mentions):
+        m = mentions[idx]
         target = None
         appositive = _apposition(mentions, idx)
         if appositive is not None:
@@ -103,6 +104,25 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
         m.entity = target.id
         resolved.append(idx)
     return entities
+
+
+def _order(mentions: list[Mention]) -> list[int]:
+    """Text order, except that a document named after its owner ("the IMF report") comes right
+    after the owner's name inside it, so that the owner is resolved first."""
+    after: dict[int, list[int]] = {}  # owner mention -> documents waiting for it
+    for idx, m in enumerate(mentions):
+        if m.owner > m.first_token:
+            owner = next((j for j in range(idx + 1, min(len(mentions), idx + 4))
+                          if mentions[j].para == m.para and mentions[j].first_token == m.owner), None)
+            if owner is not None:
+                after.setdefault(owner, []).append(idx)
+    waiting = {i for group in after.values() for i in group}
+    order: list[int] = []
+    for idx in range(len(mentions)):
+        if idx not in waiting:
+            order.append(idx)
+            order.extend(after.get(idx, ()))
+    return order
 
 
 def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
@@ -184,11 +204,11 @@ def _first_names_clash(a: list[str], b: list[str]) -> bool:
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
                    nominals: dict[str, Entity]) -> Entity | None:
     lex = lexicon.load()
-    if m.owner >= 0:  # "Lee's claim that …": the claim is the owner's
-        for j in range(idx - 1, max(-1, idx - 4), -1):
-            prev = mentions[j]
-            if prev.para == m.para and prev.first_token == m.owner and prev.entity >= 0:
-                return entities[prev.entity]
+    if m.owner >= 0:  # "Lee's claim that …", "the IMF report": the document is its owner's
+        for j in range(max(0, idx - 3), min(len(mentions), idx + 3)):
+            other = mentions[j]
+            if other is not m and other.para == m.para and other.first_token == m.owner and other.entity >= 0:
+                return entities[other.entity]
     text = m.name.lower()
     definite = text.startswith(("the ", "this ", "that "))
     if m.plural or not definite:

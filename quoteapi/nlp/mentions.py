@@ -194,8 +194,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         i += 1
     # "a North Korean representative to the United Nations" absorbs the name "United Nations"
     # (a possessor such as "Lee" in "Lee's press secretary" stays a mention of its own)
-    found = [f for f in found if f.possessive or f.form != NAME
-             or nominal_of[f.first_token] < 0 or nominal_of[f.first_token] != nominal_of[f.last_token - 1]]
+    found = [f for f in found if f.possessive or f.form != NAME or nominal_of[f.first_token] < 0
+             or nominal_of[f.first_token] != nominal_of[f.last_token - 1]
+             or found[nominal_of[f.first_token]].owner == f.first_token]
     found.sort(key=lambda m: m.start)
     for m in found:
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
@@ -392,10 +393,15 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         det = True  # "Lee's spokesman"
         k += 2
     mods = 0
-    while k < n and free[k] and not used[k] and (
+    # with a determiner, a name may modify the role ("a senior Cruz adviser", "the Lee campaign"):
+    # the nominal then absorbs that name's mention
+    name_modifier = None
+    while k < n and free[k] and (not used[k] or (det and _is_cap(words[k]))) and (
             lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
             (_is_cap(words[k]) and not lex.is_title(lower[k]) and lower[k] not in lex.function_words) or
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
+        if used[k] and name_modifier is None:
+            name_modifier = k
         k += 1
         mods += 1
     head_i = k
@@ -444,7 +450,9 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     if is_role and end < n and lower[end] == "of" and end + 1 < n and lower[end + 1].endswith("s"):
         return None  # "a host of challenges", "a number of officials"
     return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
-                   owner=owner if owner is not None and is_document and not is_role else -1,
+                   # "Lee's claim", "the IMF report": a document speaks for its owner
+                   owner=(owner if owner is not None else name_modifier if name_modifier is not None else -1)
+                   if is_document and not is_role else -1,
                    possessive=end < n and lower[end] in ("'s", "’s"),
                    after_preposition=first > 0 and lower[first - 1] in _PREPOSITIONS,
                    para=para.index, sentence=para.token_sentence[first], first_token=first, last_token=end)

@@ -102,7 +102,7 @@ _FINAL_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
 
 
-_QUESTION_END = re.compile(r"[?!…][\"”’'»]\s*$")
+_QUESTION_END = re.compile(r"[?!…][\"”’'»]+\s*$")
 _CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(\w+)")
 
 

@@ -252,3 +252,14 @@ def test_scare_quotes_are_terms_used_as_modifiers(text, quote, kind):
 ])
 def test_nominals_with_names(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the full name only in the headline
+    ("Donald Brandt's Plan Draws Fire\n\nThe plan was attacked. \"It is fine,\" Brandt said.", "It is fine,",
+     "Donald Brandt"),
+    # two people share the surname: the bare surname stays
+    ("Ann Lee's and Tom Lee's Plans Clash\n\nLater, \"It is fine,\" Lee said.", "It is fine,", "Lee"),
+])
+def test_fullest_name_in_the_document(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -266,3 +266,28 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
     if plural:
         return e.kind in (GROUP, ORGANIZATION)
     return False
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b")
+
+
+def complete_names(entities: list[Entity], text: str) -> None:
+    """Why: a person first named in a headline ("Donald Trump's …") or only in a possessive is
+    later just "Trump"; the speaker's name is the fullest the document gives, when it gives one
+    full name ending in that surname (a known first name before it) and not two."""
+    lex = lexicon.load()
+    wanted = {e.words[0] for e in entities if e.name and len(e.words) == 1 and e.kind in (PERSON, UNKNOWN)
+              and e.form == NAME}
+    if not wanted:
+        return
+    full: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text):
+        surname = m.group(2).lower()
+        if surname in wanted and m.group(1).lower() in lex.first_names:
+            full.setdefault(surname, set()).add(m.group(0))
+    for e in entities:
+        if e.name and len(e.words) == 1 and e.words[0] in full and len(full[e.words[0]]) == 1 \
+                and e.kind in (PERSON, UNKNOWN) and e.form == NAME:
+            e.name = next(iter(full[e.words[0]]))
+            e.words = _name_words(e.name)
+            e.kind = PERSON

@@ -22,6 +22,7 @@ def extract(text: str, *, include_non_quotes: bool = False) -> dict:
     mentions = mention_finder.find(doc)
     attributor = Attributor(doc, mentions)
     entities = coref.resolve(mentions, attributor.subjects())
+    coref.complete_names(entities, text)
     attributions = attributor.run()
 
     quotes = []

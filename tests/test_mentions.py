@@ -38,6 +38,8 @@ def test_names(text, name, kind, titles):
     ("Then South Korean politicians spoke.", "South Korean politicians", "group"),
     ("Then officials spoke.", "officials", "group"),
     ("Then the campaign spoke.", "the campaign", "organization"),
+    # a possessor works as a determiner, and a place before the role is a modifier
+    ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
 ])
 def test_nominals(text, nominal, kind):
     found = [(n[2], n[1]) for n in names(text) if n[0] == "nominal"]

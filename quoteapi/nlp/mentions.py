@@ -208,7 +208,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 def _modifies_role(words, lower, i, j, lex) -> bool:
     first = i + 1 if lower[i] == "the" else i
     before = lower[i - 1] if i > 0 else ""
-    if not (lower[i] == "the" or before in _DETERMINERS) or first >= j:
+    if not (lower[i] == "the" or before in _DETERMINERS or before in ("'s", "’s")) or first >= j:
         return False
     k = j
     while k < len(words) and lower[k] in lex.title_modifiers:
@@ -372,8 +372,9 @@ def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:
     if i < 2 or words[i - 1].lower() not in ("'s", "’s") or not _is_cap(words[i - 2]):
         return None
     k = i - 2
+    function_words = lexicon.load().function_words
     while k > 0 and _is_cap(words[k - 1]) and para.token_quote[k - 1] < 0 \
-            and para.token_sentence[k - 1] == para.token_sentence[i]:
+            and para.token_sentence[k - 1] == para.token_sentence[i] and words[k - 1].lower() not in function_words:
         k -= 1
     return k
 

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .document import WORD as _WORD
 from .mentions import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
 _PRONOUN_SENTENCES = 6  # sentences with candidate antecedents a pronoun may look back over
 
@@ -193,8 +193,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
 
 
 def _first_names_clash(a: list[str], b: list[str]) -> bool:
-    """"Tom Lee" vs "Ann Lee" clash; "Mendes Ruiz" vs "Carla Mendes
-    Villarreal" (a suffix of the other) and "E. Lynch" vs "Loretta E. Lynch" do not."""
+    """"Tom Lee" vs "Ann Lee" clash; "Mendes Ruiz" vs "Carla Mendes Ruiz" (a suffix of the
+    other) and "J. Hale" vs "Robert J. Hale" do not."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2 or long_[-len(short):] == short:
         return False
@@ -276,18 +276,17 @@ def complete_names(entities: list[Entity], text: str) -> None:
     later just "Trump"; the speaker's name is the fullest the document gives, when it gives one
     full name ending in that surname (a known first name before it) and not two."""
     lex = lexicon.load()
-    wanted = {e.words[0] for e in entities if e.name and len(e.words) == 1 and e.kind in (PERSON, UNKNOWN)
-              and e.form == NAME}
-    if not wanted:
+    bare = [e for e in entities if e.name and len(e.words) == 1 and e.kind in (PERSON, UNKNOWN) and e.form == NAME]
+    if not bare:
         return
+    wanted = {e.words[0] for e in bare}
     full: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
         surname = m.group(2).lower()
         if surname in wanted and m.group(1).lower() in lex.first_names:
             full.setdefault(surname, set()).add(m.group(0))
-    for e in entities:
-        if e.name and len(e.words) == 1 and e.words[0] in full and len(full[e.words[0]]) == 1 \
-                and e.kind in (PERSON, UNKNOWN) and e.form == NAME:
+    for e in bare:
+        if len(full.get(e.words[0], ())) == 1:
             e.name = next(iter(full[e.words[0]]))
             e.words = _name_words(e.name)
             e.kind = PERSON

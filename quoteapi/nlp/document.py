@@ -50,14 +50,15 @@ class Document:
         if para.span[1] - para.span[0] > 400:
             return False
         chunk = self.text[para.span[0]:para.span[1]]
-        words = _WORD.findall(chunk)
+        words = WORD.findall(chunk)
         if p == 0 and len(chunk) <= 200 and len(para.sentences) <= 1 and not chunk.endswith(":") and (
                 chunk[-1:] not in ".!?\"”’'" or title_case(words)):
             return True
         return len(words) <= 10 and title_case(words) and len(para.sentences) <= 1
 
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A word: letters and digits, with inner hyphens and apostrophes ("Yong-hyun", "O'Neill").
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SMALL = frozenset("a an the and or but nor yet so of in on at to for by with from into onto upon as vs via "
                    "if up off per than is it".split())
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .document import WORD as _WORD
 from .document import Document, title_case
 from .quotes import SINGLE, Quote
 from .sieves import Attribution
 
 DIRECT, MIXED, NON_QUOTE = "direct", "mixed", "non_quote"
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show documentary program programme series "
                           "album song novel article column op-ed editorial episode segment podcast play "
                           "report memo headline slogan hashtag".split())

@@ -108,7 +108,7 @@ _CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(\w+)")
 
 def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     """Why: Punkt splits after an abbreviation when a quote mark follows the next period
-    ("get U.S. missiles.\" Loretta"), and after a quoted question ('"You winning?" she said');
+    ("get U.S. missiles.\" Lynch"), and after a quoted question ('"Are you ready?" she said');
     neither is followed by a new sentence when what follows is lower case or "Name said"."""
     lex = lexicon.load()
     merged: list[Span] = []

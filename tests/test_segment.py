@@ -62,3 +62,54 @@ def test_single_sentence_paragraphs_skip_punkt_but_agree_with_it(text):
     para = segment.paragraphs(text)[0]
     chunk = text[para[0]:para[1]]
     assert segment.sentences(text, para) == [(para[0] + a, para[0] + b) for a, b in _punkt().span_tokenize(chunk)]
+
+
+_PUNKT_CASES = [
+    "Mr. Smith went to Washington. He said so.",
+    'She left at 5 p.m. Then "Yes." He went... And then? Nobody knew!',
+    "The U.S. Army said (in a statement.) It was over. J. R. Ewing arrived in 1999. next day.",
+    "“It is done,” she said. ‘Is it?’ he asked. «Oui.» Fin -- ok... 3.5 percent. Etc. Yes.",
+    "Gen. Kim met Sen. Lee on Jan. 3. The meeting -- short -- ended.\tDone . ; Fine ?! Ok.",
+    "Prices fell 2.5%. A.B.C. News said: 'No.' Then Mrs. O'Neill, of St. Louis, spoke.",
+]
+
+
+@pytest.mark.parametrize("text", _PUNKT_CASES)
+def test_punkt_with_stdlib_patterns_splits_like_stock_punkt(text):
+    """Why: segment runs Punkt's own patterns through ``re`` for speed; the splits must stay NLTK's."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteapi.nlp.segment import _params, _punkt
+
+    stock = PunktSentenceTokenizer(_params())
+    assert list(_punkt().span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+def test_punkt_with_stdlib_patterns_agrees_on_the_seed_articles(seed_texts):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteapi.nlp.segment import _params, _punkt
+
+    stock = PunktSentenceTokenizer(_params())
+    for text in seed_texts.values():
+        for s, e in segment.paragraphs(text):
+            chunk = text[s:e]
+            assert list(_punkt().span_tokenize(chunk)) == list(stock.span_tokenize(chunk))
+
+
+def test_punkt_with_stdlib_patterns_agrees_on_generated_text():
+    from hypothesis import given, settings, strategies as st
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteapi.nlp.segment import _params, _punkt
+
+    stock = PunktSentenceTokenizer(_params())
+    pieces = st.sampled_from(["Mr.", "U.S.", "he", "She", "said", "5", "3.5", "J.", "...", ".", "?", "!", ",",
+                              "\"", "“", "”", "'", "’", "(", ")", "--", " ", "  ", "\t", "é", "Ünal", "x.y"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=40).map("".join))
+    def agree(text):
+        assert list(_punkt().span_tokenize(text)) == list(stock.span_tokenize(text))
+
+    agree()

@@ -86,17 +86,37 @@ def analyse(text: str) -> Document:
     paras = segment.paragraphs(text)
     scan, masked = _mask_markup(text)
     found = quote_marks.detect(scan, paras)
-    starts = [q.open for q in found]
+    opens = [q.open for q in found]
     paragraphs = []
     for p, span in enumerate(paras):
         sents = segment.sentences(text, span)
-        toks = [t for t in segment.tokens(scan, span) if not scan[t[0]].isspace()]
-        sent_starts = [s for s, _ in sents]
-        tsent = [max(0, bisect.bisect_right(sent_starts, s) - 1) for s, _ in toks]
-        tquote = []
-        for s, _ in toks:
-            k = bisect.bisect_right(starts, s) - 1
-            tquote.append(k if k >= 0 and found[k].open <= s < found[k].close else -1)
+        toks = segment.tokens(scan, span)
+        starts = [s for s, _ in toks]
         words = [text[s:e] for s, e in toks]
-        paragraphs.append(Paragraph(p, span, sents, toks, tsent, tquote, words, [w.lower() for w in words]))
+        paragraphs.append(Paragraph(p, span, sents, toks, _token_sentences(starts, sents),
+                                    _token_quotes(starts, found, opens, span), words,
+                                    [w.lower() for w in words]))
     return Document(text, paragraphs, found, masked)
+
+
+def _token_sentences(starts: list[int], sents: list[Span]) -> list[int]:
+    """Sentence index of each token (by its start), filled a sentence at a time."""
+    out: list[int] = []
+    lo = 0
+    for k in range(len(sents) - 1):
+        hi = bisect.bisect_left(starts, sents[k + 1][0], lo)
+        out += [k] * (hi - lo)
+        lo = hi
+    out += [max(0, len(sents) - 1)] * (len(starts) - lo)
+    return out
+
+
+def _token_quotes(starts: list[int], found: list[quote_marks.Quote], opens: list[int], span: Span) -> list[int]:
+    """Index of the quote holding each token (its marks included), or -1; a quote at a time."""
+    out = [-1] * len(starts)
+    for k in range(bisect.bisect_left(opens, span[0]), bisect.bisect_left(opens, span[1])):
+        q = found[k]
+        a = bisect.bisect_left(starts, q.open)
+        b = bisect.bisect_left(starts, q.close, a)
+        out[a:b] = [k] * (b - a)
+    return out

@@ -7,6 +7,7 @@ paragraph reopens with a quote mark continues there (the newspaper convention fo
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .segment import Span
@@ -113,17 +114,20 @@ def _single(text, i, hi, ch, prev, nxt, can_open, can_close) -> _Mark | None:
     return None
 
 
+_MARK_CHAR = re.compile("[" + re.escape("".join(sorted(MARK_CHARS))) + "]")
+
+
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     out: list[_Mark] = []
-    i = lo
-    while i < hi:
-        if text[i] in MARK_CHARS:
-            mark = _classify(text, i, lo, hi)
-            if mark is not None:
-                out.append(mark)
-                i = mark.end
-                continue
-        i += 1
+    taken = lo  # a two-character mark ('' or ``) consumes the character after it
+    for m in _MARK_CHAR.finditer(text, lo, hi):
+        i = m.start()
+        if i < taken:
+            continue
+        mark = _classify(text, i, lo, hi)
+        if mark is not None:
+            out.append(mark)
+            taken = mark.end
     return out
 
 

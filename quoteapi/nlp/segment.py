@@ -9,7 +9,7 @@ import functools
 import re
 
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize import punkt
 
 from . import lexicon
 
@@ -78,11 +78,60 @@ def _joins_previous(text: str, prev: Span, start: int) -> bool:
     return not _LINE_END.search(text[prev[0]:prev[1]]) and bool(_NEXT_LOWER.match(text, start))
 
 
-@functools.lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+# Punkt's own patterns, matched by the standard ``re`` for the same reason as _TokenTokenizer:
+# NLTK compiles them through its ReDoS guard, which tripled Punkt's per-sentence cost. They are
+# NLTK's fixed, linear patterns (no caller input); tests/test_segment.py checks that the splits
+# are those of the stock tokenizer.
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE
+
+
+def _stdlib(pattern) -> re.Pattern:
+    return re.compile(pattern.pattern, pattern.flags & _RE_FLAGS)
+
+
+class _PunktLanguageVars(punkt.PunktLanguageVars):
+    re_boundary_realignment = _stdlib(punkt.PunktLanguageVars.re_boundary_realignment)
+
+    @functools.cached_property
+    def _word_re(self) -> re.Pattern:
+        return _stdlib(super()._word_tokenizer_re())
+
+    @functools.cached_property
+    def _period_re(self) -> re.Pattern:
+        return _stdlib(super().period_context_re())
+
+    def _word_tokenizer_re(self):
+        return self._word_re
+
+    def period_context_re(self):
+        return self._period_re
+
+
+_NON_PUNCT = _stdlib(punkt._re_non_punct)
+
+
+class _PunktToken(punkt.PunktToken):
+    __slots__ = ()
+    _RE_ELLIPSIS = _stdlib(punkt.PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _stdlib(punkt.PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _stdlib(punkt.PunktToken._RE_INITIAL)
+    _RE_ALPHA = _stdlib(punkt.PunktToken._RE_ALPHA)
+
+    @property
+    def is_non_punct(self):
+        return _NON_PUNCT.search(self.type)
+
+
+def _params() -> punkt.PunktParameters:
+    params = punkt.PunktParameters()
     params.abbrev_types = set(lexicon.load().abbreviations)
-    return PunktSentenceTokenizer(params)
+    return params
+
+
+@functools.lru_cache(maxsize=1)
+def _punkt() -> punkt.PunktSentenceTokenizer:
+    # Parameters given in place of training text are used as they are (PunktSentenceTokenizer.train).
+    return punkt.PunktSentenceTokenizer(_params(), lang_vars=_PunktLanguageVars(), token_cls=_PunktToken)
 
 
 def sentences(text: str, para: Span) -> list[Span]:

@@ -1,4 +1,5 @@
 # quoteapi service image: docker build -t quoteapi . && docker run -p 8000:8000 quoteapi
+# Runs with a read-only root filesystem too: docker run --read-only --tmpfs /tmp -p 8000:8000 quoteapi
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -14,8 +15,11 @@ COPY pyproject.toml setup.cfg README.md constraints.txt ./
 # the page's example articles are links to seeds/
 COPY seeds ./seeds
 COPY quoteapi ./quoteapi
-RUN pip install -c constraints.txt .
+# The source tree is removed after the install: the server must import the installed package
+# (a working directory holding quoteapi/ would shadow it on sys.path).
+RUN pip install -c constraints.txt . && cd / && rm -rf /app
 
+WORKDIR /home/quoteapi
 USER quoteapi
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \

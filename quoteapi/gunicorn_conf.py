@@ -25,5 +25,8 @@ limit_request_field_size = 8190
 preload_app = True
 # The app logs one JSON line per request itself; gunicorn's own log goes to stderr.
 accesslog = None
+# No runtime control socket (gunicornc): nothing here uses it, and it needs a writable home
+# directory, which a read-only container does not have.
+control_socket_disable = True
 errorlog = "-"
 loglevel = os.environ.get("QUOTEAPI_LOG_LEVEL", "info").lower()

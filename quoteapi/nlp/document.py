@@ -26,6 +26,7 @@ class Paragraph:
     token_quote: list[int]         # index into Document.quotes of the quote holding the token, or -1
     words: list[str]               # text[start:end] of each token (derived once, never re-found)
     lower: list[str]               # the same, lower-cased
+    quote_tokens: dict[int, tuple[int, int]] = field(default_factory=dict)  # quote -> (first, last) token
 
 
 @dataclass
@@ -93,9 +94,9 @@ def analyse(text: str) -> Document:
         toks = segment.tokens(scan, span)
         starts = [s for s, _ in toks]
         words = [text[s:e] for s, e in toks]
-        paragraphs.append(Paragraph(p, span, sents, toks, _token_sentences(starts, sents),
-                                    _token_quotes(starts, found, opens, span), words,
-                                    [w.lower() for w in words]))
+        token_quote, quote_tokens = _token_quotes(starts, found, opens, span)
+        paragraphs.append(Paragraph(p, span, sents, toks, _token_sentences(starts, sents), token_quote, words,
+                                    [w.lower() for w in words], quote_tokens))
     return Document(text, paragraphs, found, masked)
 
 
@@ -111,12 +112,17 @@ def _token_sentences(starts: list[int], sents: list[Span]) -> list[int]:
     return out
 
 
-def _token_quotes(starts: list[int], found: list[quote_marks.Quote], opens: list[int], span: Span) -> list[int]:
-    """Index of the quote holding each token (its marks included), or -1; a quote at a time."""
+def _token_quotes(starts: list[int], found: list[quote_marks.Quote], opens: list[int],
+                  span: Span) -> tuple[list[int], dict[int, tuple[int, int]]]:
+    """Index of the quote holding each token (its marks included), or -1; and each quote's first
+    and last token. Filled a quote at a time."""
     out = [-1] * len(starts)
+    ranges: dict[int, tuple[int, int]] = {}
     for k in range(bisect.bisect_left(opens, span[0]), bisect.bisect_left(opens, span[1])):
         q = found[k]
         a = bisect.bisect_left(starts, q.open)
         b = bisect.bisect_left(starts, q.close, a)
-        out[a:b] = [k] * (b - a)
-    return out
+        if b > a:
+            out[a:b] = [k] * (b - a)
+            ranges[k] = (a, b - 1)
+    return out, ranges

@@ -43,27 +43,17 @@ class QuoteContext:
 def contexts(doc: Document) -> list[QuoteContext]:
     out: list[QuoteContext | None] = [None] * len(doc.quotes)
     for para in doc.paragraphs:
-        first: dict[int, int] = {}
-        last: dict[int, int] = {}
-        for i, k in enumerate(para.token_quote):
-            if k >= 0:
-                first.setdefault(k, i)
-                last[k] = i
-        for k in first:
-            a, b = first[k], last[k]
-            so, sc = para.token_sentence[a], para.token_sentence[b]
-            left = []
-            i = a - 1
-            while i >= 0 and para.token_sentence[i] == so and para.token_quote[i] < 0:
-                left.append(i)
+        tsent, tquote = para.token_sentence, para.token_quote
+        n = len(tsent)
+        for k, (a, b) in para.quote_tokens.items():
+            so, sc = tsent[a], tsent[b]
+            i = a
+            while i > 0 and tsent[i - 1] == so and tquote[i - 1] < 0:
                 i -= 1
-            left.reverse()
-            right = []
-            i = b + 1
-            while i < len(para.tokens) and para.token_sentence[i] == sc and para.token_quote[i] < 0:
-                right.append(i)
-                i += 1
-            out[k] = QuoteContext(k, para.index, a, b, so, sc, left, right)
+            j = b + 1
+            while j < n and tsent[j] == sc and tquote[j] < 0:
+                j += 1
+            out[k] = QuoteContext(k, para.index, a, b, so, sc, list(range(i, a)), list(range(b + 1, j)))
     # a quote with no tokens cannot happen (its opening mark is a token), but stay total
     return [c if c is not None else QuoteContext(k, doc.quotes[k].para, 0, 0, 0, 0, [], [])
             for k, c in enumerate(out)]
@@ -108,12 +98,13 @@ class Attributor:
 
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
+        open_quotes = list(range(len(result)))
         for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.byline, self.same_sentence,
                       self.colon_lead_in, self.continuation, self.multi_paragraph, self.quote_paragraph,
                       self.nearest_mention):
-            for k, ctx in enumerate(self.ctx):
-                if result[k] is None:
-                    result[k] = sieve(ctx, result)
+            open_quotes = [k for k in open_quotes if result[k] is None]
+            for k in open_quotes:
+                result[k] = sieve(self.ctx[k], result)
         return result
 
     # -- helpers -----------------------------------------------------------------------------

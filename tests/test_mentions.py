@@ -24,6 +24,12 @@ def names(text):
     ("The United States spoke.", "The United States", "place", []),
     ("Then the Foreign Ministry spoke.", "Foreign Ministry", "organization", []),
     ("Then Democrats spoke.", "Democrats", "group", []),
+    # agencies with "and" in their names, after "the"
+    ("Then the Securities and Exchange Commission spoke.", "Securities and Exchange Commission", "organization", []),
+    ("The Food and Drug Administration spoke.", "The Food and Drug Administration", "organization", []),
+    # a masthead of two words is not cut before a speech verb ("the Boston Globe | Smith said" is)
+    ("The Daily Beast called it a sham.", "The Daily Beast", "unknown", []),
+    ("Then the Riverside Herald Smith said so.", "Smith", "unknown", []),
 ])
 def test_names(text, name, kind, titles):
     found = [n for n in names(text) if n[0] == "name"]
@@ -52,6 +58,9 @@ def test_nominals(text, nominal, kind):
     ("North Korean troops left.", "North Korean"),  # a nationality is a modifier, not a speaker
     ("The troops left.", "The"),
     ('He said "Mark Rutte lied" today.', "Mark Rutte"),  # nothing inside quotes is a candidate
+    ("Then Trump and State Department officials spoke.", "Trump and State Department"),  # no "the": two
+    ("Then Smith and Jones Commission spoke.", "Smith and Jones Commission"),
+    ("Then the Daily Beast", "Beast"),
 ])
 def test_not_mentions(text, absent):
     assert absent not in [n[2] for n in names(text)]

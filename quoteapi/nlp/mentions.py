@@ -117,6 +117,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
             elif lower[j] in _CONNECTORS and j + 1 < n and free[j + 1] and _is_cap(words[j + 1]) and j > i:
                 j += 1
+            elif lower[j] == "and" and j > i and _and_in_org_name(words, lower, free, i, j, lex):
+                j += 1
             else:
                 break
         # trim a trailing "." that ended the sentence rather than an abbreviation
@@ -218,6 +220,18 @@ def _modifies_role(words, lower, i, j, lex) -> bool:
     return _name_kind(words[first:j], lower[first:j], False, lex) != PERSON
 
 
+def _and_in_org_name(words, lower, free, i, j, lex) -> bool:
+    """Why: agencies put "and" inside their names ("the Securities and Exchange Commission", "the Food
+    and Drug Administration"); after "the", capitalised words joined by "and" that end in an
+    organisation word are one name, not two mentions."""
+    if not (lower[i] == "the" or (i > 0 and lower[i - 1] == "the")):
+        return False
+    k = j + 1
+    while k < len(words) and free[k] and _is_cap(words[k]) and k - j <= 3:
+        k += 1
+    return k > j + 1 and lower[k - 1] in lex.org_words
+
+
 def _breaks_run(words, lower, i, j, lex) -> bool:
     """Why: title-case headlines run names into verbs ("Mayor Says Harbor Bridge Will Open"),
     mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
@@ -228,8 +242,9 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
         return True
     prev = lower[j - 1]
     if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
-            and j - i >= 2 and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
-        return True
+            and j - i >= 2 and not (j - i == 2 and lower[i] == "the") \
+            and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
+        return True  # (but "The Daily | Beast called" is no masthead before a name)
     if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
             and not (lex.is_title(prev) or prev in lex.org_words):
         return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"

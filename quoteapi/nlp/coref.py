@@ -144,23 +144,31 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
 
 
 class _NameIndex:
-    """Named entities by first and last name word, so that matching a name is not a scan of every
-    entity (documents with thousands of names stay linear)."""
+    """Named entities by last name word, and by first name word, so that matching a name is not a
+    scan of every entity (documents with thousands of names stay linear)."""
 
     def __init__(self) -> None:
-        self.by_word: dict[str, list[Entity]] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
 
     def add(self, e: Entity) -> None:
-        for w in {e.words[0], e.words[-1]} if e.words else ():
-            bucket = self.by_word.setdefault(w, [])
+        if not e.words:
+            return
+        for index, w in ((self.by_last, e.words[-1]), (self.by_first, e.words[0])):
+            bucket = index.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
 
-    def candidates(self, words: list[str]) -> list[Entity]:
+    def candidates(self, words: tuple[str, ...]) -> list[Entity]:
+        """Entities a name can match (see _match_name): those sharing its last word, and for a
+        single word also those it begins ("Kim" ↔ "Kim Yong-hyun"); oldest first."""
         if not words:
             return []
-        found = {id(e): e for w in {words[0], words[-1]} for e in self.by_word.get(w, ())[-_CANDIDATES:]}
-        return sorted(found.values(), key=lambda e: e.id)
+        found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
+        if len(words) == 1:
+            more = self.by_first.get(words[0], ())[-_CANDIDATES:]
+            found = sorted({id(e): e for e in (*found, *more)}.values(), key=lambda e: e.id)
+        return list(found)
 
 
 _CANDIDATES = 20      # most recent namesakes considered for one name

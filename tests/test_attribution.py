@@ -99,6 +99,13 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Mrs. Alvarez met Mr. Brandt. "Yes," she said.', "Yes,", "Alvarez"),
     # it -> organisation
     ('The Kremlin was asked about it. "No comment," it said.', "No comment,", "Kremlin"),
+    # family name first: "Kim" is Kim Yong-hyun
+    ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
+    # ... but a surname is not the first word of a place or an organisation named after the person
+    ('Guests stayed at Trump National Doral. "It is fine," Trump said.', "It is fine,", "Trump"),
+    ('The Trump Foundation paid. "It is fine," Trump said.', "It is fine,", "Trump"),
+    # ... and a surname match wins over a family-name-first match
+    ('Lee Jae-myung met Ann Lee. "It is fine," Lee said.', "It is fine,", "Ann Lee"),
 ])
 def test_coreference(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

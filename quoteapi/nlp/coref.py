@@ -194,9 +194,12 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
                 if _first_names_clash(words, e.words):
                     continue
                 return e
-        # "Kim" ↔ "Kim Yong-hyun" (family name first)
-        if len(words) == 1 and len(e.words) >= 2 and words[0] == e.words[0] and words[0] not in lex.first_names:
-            return e
+    # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
+    # person's name of two or three words ("Trump" is not "Trump National Doral" or "Trump Train")
+    if len(words) == 1 and words[0] not in lex.first_names:
+        for e in reversed(entities):
+            if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
+                return e
     return None
 
 

@@ -23,6 +23,8 @@ _PREPOSITIONS = frozenset("by of to for with from at in on about against among b
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
 _NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
+# Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
+_INSTITUTIONAL = frozenset("national international federal memorial".split())
 # Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
 _NAME_VERBS = frozenset("state report post note order question brief".split())
 
@@ -377,6 +379,8 @@ def _name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return PERSON
     if any(w in lex.places or w in lex.nationalities or w in lex.function_words for w in lower):
         return UNKNOWN  # "Ukraine Live Briefing", "Fox News Sunday": not a person's name
+    if any(w in lex.org_words or w in _INSTITUTIONAL for w in lower[1:]):
+        return UNKNOWN  # "Trump National Doral", "Hale Tower Plaza": named after a person, not one
     if 2 <= len(tokens) <= 4 and not any(_is_acronym(t) for t in tokens):
         return PERSON
     return ORGANIZATION if lower[0] == "the" else UNKNOWN

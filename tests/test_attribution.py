@@ -39,6 +39,8 @@ CASES = [
     # continuation: a second quote with no cue of its own
     ('"We know Putin bought artillery," Kirby said. "He has been able to get missiles."',
      "He has been able to get missiles.", "Kirby", "continuation"),
+    # ... over a cue whose subject is not a speaker of the paragraph ("a news briefing")
+    ('"We are ready," Mr. Kirby told a news briefing. "We will act."', "We will act.", "Kirby", "continuation"),
     # quote_paragraph: a paragraph that is only a quote
     ('"We know Putin bought artillery," Kirby said.\n\n"He has been able to get missiles."',
      "He has been able to get missiles.", "Kirby", "quote_paragraph"),
@@ -71,6 +73,9 @@ NEGATIVES = [
     ('Seoul said it was a "grave threat," adding it would "respond firmly."', "respond firmly.", "it", None),
     # continuation stops at a new speaker's cue
     ('"A first thought," Kirby said. Austin then said: "Another thought."', "Another thought.", "Kirby", None),
+    # ... and at a named person's clause cue
+    ('"A first thought," Kirby said. Then Austin disagreed, saying it was weak. "Another thought."',
+     "Another thought.", "Kirby", None),
 ]
 
 

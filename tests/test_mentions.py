@@ -44,6 +44,7 @@ def test_names(text, name, kind, titles):
     ("Then South Korean politicians spoke.", "South Korean politicians", "group"),
     ("Then officials spoke.", "officials", "group"),
     ("Then the campaign spoke.", "the campaign", "organization"),
+    ("It is a plan that officials say is sound.", "officials", "group"),  # "that" is no determiner here
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
 ])

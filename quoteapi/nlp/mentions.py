@@ -18,6 +18,7 @@ NAME, PRONOUN, NOMINAL = "name", "pronoun", "nominal"
 _CONNECTORS = frozenset("of de la van von bin al da du del der le den ter y".split())
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our this that these those".split())
+_SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                           "like via over under after before behind toward towards".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
@@ -436,6 +437,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     plural = head.endswith("s") and head not in lex.titles and head not in lex.org_words
     if not det and not plural and not mods:
         return None
+    if plural and owner is None and lower[i] in _SINGULAR_DETERMINERS:
+        return None  # "a plan that officials say": "that" is no determiner of "officials"
     if not det and not plural and lower[i] not in lex.title_modifiers:
         return None
     # take further role nouns ("campaign manager", "press secretary")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import cues as cue_finder
 from .cues import Cue
 from .document import Document
-from .mentions import GROUP, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
+from .mentions import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
@@ -57,6 +57,15 @@ def contexts(doc: Document) -> list[QuoteContext]:
     # a quote with no tokens cannot happen (its opening mark is a token), but stay total
     return [c if c is not None else QuoteContext(k, doc.quotes[k].para, 0, 0, 0, 0, [], [])
             for k, c in enumerate(out)]
+
+
+def _names_another_speaker(c: Cue, speaker: int) -> bool:
+    """A cue right next to its subject ("Austin said"), or a clause cue whose subject is a named
+    person ("Austin disagreed, saying …"), that is not the current speaker again."""
+    if speaker >= 0 and c.subject.entity == speaker:
+        return False
+    return c.how in ("before", "after") or (c.how == "clause" and c.subject.form == NAME
+                                             and c.subject.kind == PERSON)
 
 
 class Attributor:
@@ -208,11 +217,13 @@ class Attributor:
             return None
         if result[prev].mention is None:
             return None
-        between = [c for c in self._subject_cues_between(ctx.para, self.ctx[prev].last, ctx.first)
-                   if c is not result[prev].cue]
-        if between:
-            return None
         a = result[prev]
+        # Why: only a cue naming someone else as the one speaking ends the run; "…," Clinton said,
+        # referencing a group that said otherwise. "…" is still Clinton (a clause cue is too loose)
+        speaker = a.mention.entity
+        if any(c is not a.cue and _names_another_speaker(c, speaker)
+               for c in self._subject_cues_between(ctx.para, self.ctx[prev].last, ctx.first)):
+            return None
         return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.75)
 
     def multi_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:

@@ -73,6 +73,9 @@ NEGATIVES = [
     ('Seoul said it was a "grave threat," adding it would "respond firmly."', "respond firmly.", "it", None),
     # continuation stops at a new speaker's cue
     ('"A first thought," Kirby said. Austin then said: "Another thought."', "Another thought.", "Kirby", None),
+    # the name after an inverted verb that begins a reported clause is not the speaker
+    ('Ortiz spoke first. "It is close," said the candidate would win anyway.', "It is close,", "the candidate",
+     None),
     # ... and at a named person's clause cue
     ('"A first thought," Kirby said. Then Austin disagreed, saying it was weak. "Another thought."',
      "Another thought.", "Kirby", None),
@@ -153,6 +156,13 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('He was, as The New Yorker put it, "the operator."', "the operator.", "The New Yorker"),
     # a document speaks
     ('"We regret the error," the statement said.', "We regret the error,", "the statement"),
+    # appositions that open with a preposition, an age, a party or a possessor
+    ('Raffaello Pantucci, at the Royal Institute, said China was "very cautious."', "very cautious.",
+     "Raffaello Pantucci"),
+    ('Ann Mendez, 45, said the plan was "a mess."', "a mess.", "Ann Mendez"),
+    ('Rep. Jim Cooper, Democrat of Tennessee, told Mr. Obama, "Not yet."', "Not yet.", "Jim Cooper"),
+    ("Dan Lee, Romney's deputy political director, said it was \"over.\"", "over.", "Dan Lee"),
+    ('Paul Hart, citing polls, said the race was "tight."', "tight.", "Paul Hart"),
 ])
 def test_cue_subjects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -74,20 +74,39 @@ def _skip_parenthesis(lower, k) -> int:
     return j - 1 if j >= 1 and lower[j] == "(" else k
 
 
+# Words that open an apposition or a parenthetical between a speaker and the verb:
+# "Cyril, the director of the center, told", "Pantucci, at the Royal Institute, said",
+# "Ms. Lee, Democrat of Ohio, said", "Manafort, citing polls, said".
+_APPOSITION_OPENERS = frozenset("the a an who which at of from with for in citing democrat republican "
+                                "independent".split())
+
+
 def _skip_apposition(para, lower, free, k, ends) -> int:
-    """Why: "Malkia Cyril, the executive director of the center, told …" — the subject is the name
-    before an appositive that opens with a determiner or a title; returns the index to look at."""
+    """Why: the subject is the name before an appositive that opens with a determiner, a title,
+    a preposition, an age ("Smith, 45, said") or a possessor ("Dan Lee, Romney's deputy, said");
+    returns the index to look at."""
     j = k - 1
     while j >= 0 and free[j] and para.token_sentence[j] == para.token_sentence[k] and lower[j] != ",":
         j -= 1
-    if j < 1 or lower[j] != "," or j + 1 >= k:
+    if j < 1 or lower[j] != "," or j + 1 >= k or j - 1 not in ends:
         return k
     opener = lower[j + 1]
     lex = lexicon.load()
-    if (opener in ("the", "a", "an", "who", "which") or lex.is_title(opener) or opener in lex.title_modifiers) \
-            and j - 1 in ends:
+    if opener in _APPOSITION_OPENERS or opener.isdigit() or lex.is_title(opener) or opener in lex.title_modifiers:
+        return j - 1
+    if j + 2 < k and lower[j + 2] in ("'s", "’s") and ends[j - 1].form == "name":
         return j - 1
     return k
+
+
+_AUXILIARIES = frozenset("would could should will can may might must was were is are has have had did does "
+                         "do".split())
+
+
+def _starts_clause(lower, k) -> bool:
+    """Why: in "…," said the candidate could win' the name after the verb is the subject of a
+    reported clause (a verb follows it), not the speaker."""
+    return k < len(lower) and lower[k] in _AUXILIARIES
 
 
 def _usable(m: Mention) -> bool:
@@ -126,7 +145,8 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
     after = v + 1
     if after + 1 < len(lower) and lower[after] == "the" and after + 1 in starts:
         after += 1  # '"…," said the Rev. Al Sharpton'
-    if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) and (
+    if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) \
+            and not _starts_clause(lower, starts[after].last_token) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"

@@ -107,6 +107,12 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Mrs. Alvarez met Mr. Brandt. "Yes," she said.', "Yes,", "Alvarez"),
     # it -> organisation
     ('The Kremlin was asked about it. "No comment," it said.', "No comment,", "Kremlin"),
+    # a one-word name next to a reporting verb is a person, so a pronoun can find it
+    ('Officials met on Monday. "We are ready," Walz said. "It is fine," she said.', "It is fine,", "Walz"),
+    # gender comes from "he/she said", not from a pronoun elsewhere (resolved less reliably)
+    ('Robin Hale met the press. When asked, he smiled. "It is fine," she said.', "It is fine,", "Robin Hale"),
+    # a person named after a preposition, when nobody else fits
+    ('As for Donald Hale, he said it was "a disaster."', "a disaster.", "Donald Hale"),
     # family name first: "Kim" is Kim Yong-hyun
     ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
     # ... but a surname is not the first word of a place or an organisation named after the person

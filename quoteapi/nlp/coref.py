@@ -65,11 +65,13 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> list[Entity]:
+def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
+            speakers: frozenset[int] = frozenset()) -> list[Entity]:
     """Assign ``entity`` on every mention; returns the entities (ids are list indices).
 
     ``subjects`` holds the ``id()`` of mentions that are subjects of reporting verbs: a pronoun
-    prefers the latest of those ("…," he said, after "Kirby said …")."""
+    prefers the latest of those ("…," he said, after "Kirby said …"). ``speakers`` holds those right
+    next to their verb: a bare one-word name there is a person ("Walz said")."""
     lex = lexicon.load()
     entities: list[Entity] = []
     names = _NameIndex()
@@ -94,16 +96,28 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset()) -> 
             target = Entity(len(entities), m.kind if m.form != PRONOUN else UNKNOWN, None)
             entities.append(target)
         if m.form != PRONOUN:
+            if target.kind == UNKNOWN and id(m) in speakers and _surname_like(m):
+                target.kind = PERSON  # so that "she" can find "Walz" (said) later
             target.add_name(m)
             names.add(target)
             if m.form == NOMINAL and target.form == NOMINAL:
                 nominals.setdefault(m.name.lower(), target)
-        elif m.gender in ("m", "f") and target.gender is None and target.kind == PERSON:
-            target.gender = m.gender  # "he" said of an entity is evidence of its gender
+        elif m.gender in ("m", "f") and target.gender is None and target.kind == PERSON and id(m) in subjects:
+            # "he said" of an entity is evidence of its gender; a pronoun elsewhere is too often
+            # resolved wrongly to be trusted with it (one wrong "he" would block every later "she")
+            target.gender = m.gender
         target.mentions.append(idx)
         m.entity = target.id
         resolved.append(idx)
     return entities
+
+
+def _surname_like(m: Mention) -> bool:
+    """A one-word name that may be a person's surname: not an acronym, not a function word."""
+    w = m.name
+    lex = lexicon.load()
+    return m.form == NAME and " " not in w and len(w) >= 3 and w[0].isupper() and not w.isupper() \
+        and w.lower() not in lex.function_words and not w.lower().endswith("ly")
 
 
 def _order(mentions: list[Mention]) -> list[int]:
@@ -265,6 +279,12 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if prev.after_preposition:
                 continue
             if _compatible(want, m.plural, e):
+                return e
+    # nothing else fits: a person named after a preposition ("As for Trump, he said")
+    for key in order:
+        for prev in groups[key]:
+            e = entities[prev.entity]
+            if prev.after_preposition and prev.form == NAME and want in ("m", "f") and _compatible(want, m.plural, e):
                 return e
     return None
 

@@ -21,7 +21,7 @@ def extract(text: str, *, include_non_quotes: bool = False) -> dict:
     doc = analyse(text)
     mentions = mention_finder.find(doc)
     attributor = Attributor(doc, mentions)
-    entities = coref.resolve(mentions, attributor.subjects())
+    entities = coref.resolve(mentions, attributor.subjects(), attributor.speakers())
     coref.complete_names(entities, text)
     attributions = attributor.run()
 

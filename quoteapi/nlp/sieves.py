@@ -105,6 +105,11 @@ class Attributor:
         """``id()`` of every mention that is the subject of a reporting cue."""
         return frozenset(id(c.subject) for cues in self.cues.values() for c in cues if c.subject is not None)
 
+    def speakers(self) -> frozenset[int]:
+        """``id()`` of every mention right next to its reporting verb ("Walz said", "said Walz")."""
+        return frozenset(id(c.subject) for cues in self.cues.values() for c in cues
+                         if c.subject is not None and c.how in ("before", "after"))
+
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
         open_quotes = list(range(len(result)))

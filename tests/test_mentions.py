@@ -24,6 +24,10 @@ def names(text):
     ("The United States spoke.", "The United States", "place", []),
     ("Then the Foreign Ministry spoke.", "Foreign Ministry", "organization", []),
     ("Then Democrats spoke.", "Democrats", "group", []),
+    # middle initials are not the article "a" or the pronoun "I"
+    ("Then William A. Ackman spoke.", "William A. Ackman", "person", []),
+    ("Then Mary I. Cole spoke.", "Mary I. Cole", "person", []),
+    ("He met Ann. A. Smith left.", "Smith", "unknown", []),
     # agencies with "and" in their names, after "the"
     ("Then the Securities and Exchange Commission spoke.", "Securities and Exchange Commission", "organization", []),
     ("The Food and Drug Administration spoke.", "The Food and Drug Administration", "organization", []),
@@ -62,6 +66,8 @@ def test_nominals(text, nominal, kind):
     ("Then Trump and State Department officials spoke.", "Trump and State Department"),  # no "the": two
     ("Then Smith and Jones Commission spoke.", "Smith and Jones Commission"),
     ("Then the Daily Beast", "Beast"),
+    ("I said I. Then I left.", "I."),   # initials alone name nobody
+    ("He met Ann. A. Smith left.", ". Smith"),
 ])
 def test_not_mentions(text, absent):
     assert absent not in [n[2] for n in names(text)]

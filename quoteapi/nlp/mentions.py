@@ -113,7 +113,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             w = words[j]
             if j > i and _breaks_run(words, lower, i, j, lex):
                 break
-            if _is_cap(w) and w not in {"I"}:
+            if _is_cap(w) and (w != "I" or words[j + 1:j + 2] == ["."]):  # "I", but "Mary I. Cole"
                 j += 1
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
                     len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):
@@ -135,6 +135,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         while start < j and lower[start] in lex.function_words and lower[start] != "the" and (
                 sentence_start(start) or words[start] != words[start].upper()):
             start += 1
+        while start < j and not words[start][:1].isalnum():
+            start += 1  # the period of a dropped "A." ("Ann. A. Smith left")
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"
@@ -154,6 +156,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start = j  # "SPRINGFIELD, Ill. —": a dateline
         if start < j and len(words[start]) > 2 and words[start][1] == "-" and words[start][0] in "DRI":
             start = j  # "(D-Newport News)", "(R-Utah)": party and state, not a speaker
+        if start < j and all(len(w) == 1 for w in words[start:j]):
+            start = j  # initials alone ("I.") name nobody
         if start < j and _modifies_role(words, lower, start, j, lex):
             start = j  # "the California congressman", "The New York businessman": a nominal follows
         if start < j:
@@ -240,6 +244,8 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
     mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
     person's name is where they come from, not part of the name."""
     w = lower[j]
+    if len(words[j]) == 1 and words[j + 1:j + 2] == ["."]:
+        return False  # a middle initial ("William A. Ackman", "Mary I. Cole"), not "a" or "I"
     if _is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)
                               or (w in lex.function_words and w not in lex.honorifics)):
         return True

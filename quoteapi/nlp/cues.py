@@ -143,8 +143,8 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
     after = v + 1
-    if after + 1 < len(lower) and lower[after] == "the" and after + 1 in starts:
-        after += 1  # '"…," said the Rev. Al Sharpton'
+    if after + 1 < len(lower) and lower[after] in ("the", "a", "an", "one", "another") and after + 1 in starts:
+        after += 1  # '"…," said the Rev. Al Sharpton', '"…," said one Ohio Democrat'
     if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) \
             and not _starts_clause(lower, starts[after].last_token) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","

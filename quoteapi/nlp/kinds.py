@@ -17,7 +17,13 @@ DIRECT, MIXED, NON_QUOTE = "direct", "mixed", "non_quote"
 
 _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show documentary program programme series "
                           "album song novel article column op-ed editorial episode segment podcast play "
-                          "report memo headline slogan hashtag".split())
+                          "report memo headline slogan hashtag autobiography memoir biography poem essay "
+                          "musical opera sitcom anthem hymn ballad bestseller painting exhibit exhibition".split())
+# '"Apollo 13," by Ron Howard', '"You have until Friday," by Nicole Levy': a work and its author.
+_BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
+# A title in a list of titles: '“How the Grinch Stole Christmas,” “Apollo 13,” and “Ransom”'.
+_NEXT_IN_LIST = re.compile(r"[,;]?\s*(?:and\s+|or\s+)?[\"“‘']{1,2}[A-Z0-9]")
+_PREVIOUS_IN_LIST = re.compile(r"[\"”’'][,;]?\s*(?:and|or)?\s*$")
 _SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what he calls", "what she calls")
 _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colon_lead_in"})
 
@@ -40,12 +46,15 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if not words:
         return NON_QUOTE, "scare"
     # Robert J. "Bob" Hale: a short quote between two parts of a name
-    if len(words) <= 3 and before[-1:].isalpha() and before.split()[-1][:1].isupper() and after[:1].isupper() \
-            and not before.endswith((".", ",")):
+    if len(words) <= 3 and inner[-1:] not in ".,;:!?" and before.split()[-1:] and before.split()[-1][:1].isupper() \
+            and after[:1].isupper() and (before[-1:].isalpha() or _INITIAL_END.search(before)):
         return NON_QUOTE, "nickname"
-    if sieve not in _STRONG_SIEVES and len(words) <= 10 and (
-            prev_word in _TITLE_BEFORE or before.endswith(("'s", "’s")) or at_para_start) and title_case(words):
-        return NON_QUOTE, "title"
+    if len(words) <= 10 and title_case(words) and (
+            (sieve not in _STRONG_SIEVES and (before.endswith(("'s", "’s")) or at_para_start))
+            or prev_word in _TITLE_BEFORE or _BY_AUTHOR.match(after)
+            or ((_NEXT_IN_LIST.match(after) or _PREVIOUS_IN_LIST.search(before))
+                and not _names_given(attribution, before))):
+        return NON_QUOTE, "title"  # a work named after its noun, with its author, or in a list of titles
     if before.lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, "scare"
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
@@ -54,6 +63,20 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
         return DIRECT, None
     return MIXED, None
+
+
+# "… as “A”" (and so every title after it in the list), but not "such as “A”".
+_AS_NAME = re.compile(r"(?<!such )\bas(?:\s*$|\s+[\"“‘'])", re.IGNORECASE)
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "Robert J." before "Bob"
+_NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split())
+
+
+def _names_given(attribution: Attribution | None, before: str) -> bool:
+    """Why: 'called her "Miss Piggy" and "Miss Housekeeping"' (or 'referred to her as …') is a list
+    of names somebody used, quoted from them, not a list of titles ('films such as …' is)."""
+    if attribution is not None and attribution.cue is not None and attribution.cue.lemma in _NAMING_VERBS:
+        return True
+    return bool(_AS_NAME.search(before[-80:]))
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

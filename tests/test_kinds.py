@@ -1,0 +1,56 @@
+"""Quote kinds: direct, mixed, and quoted text that is no quotation (with its reason)."""
+import pytest
+
+import quoteapi
+
+
+def kind(text, quote):
+    result = quoteapi.extract(text, include_non_quotes=True)
+    found = [(q["type"], q.get("non_quote_reason")) for q in result["quotes"] if q["text"] == quote]
+    assert found, [q["text"] for q in result["quotes"]]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # direct: a quoted statement (after a colon, at a sentence start, as its own sentence)
+    ('Kirby said: "They are fair targets."', "They are fair targets.", ("direct", None)),
+    ('"We will win," Rutte said.', "We will win,", ("direct", None)),
+    # mixed: a fragment inside reported speech
+    ('Rutte called the move a "significant escalation."', "significant escalation.", ("mixed", None)),
+    # titles of works: after a work noun, with an author, after a possessive, in a list of titles
+    ('She starred in the film "The Long Night Road" last year.', "The Long Night Road", ("non_quote", "title")),
+    ("In his autobiography, ''A Time for Courage,'' published in 2015, he wrote more.",
+     "A Time for Courage,", ("non_quote", "title")),
+    ('He said so in his 2012 book, "An Immigrant Son."', "An Immigrant Son.", ("non_quote", "title")),
+    ('Read "Winter Comes Early," by Nora Hale, on page two.', "Winter Comes Early,", ("non_quote", "title")),
+    ('He had roles in "The Grinch Stole Winter," "Apollo 9," and "Dark Harbor," among others.',
+     "Apollo 9,", ("non_quote", "title")),
+    ("The committee released Hale's \"Plan For Tomorrow\" on Monday.", "Plan For Tomorrow", ("non_quote", "title")),
+    # nickname between the parts of a name
+    ('Robert J. "Bob" Hale spoke.', "Bob", ("non_quote", "nickname")),
+    # scare quotes: "so-called", and a term used as a modifier with no speaker
+    ('The so-called "deal" fell apart.', "deal", ("non_quote", "scare")),
+    ('The "secret memo" reference was about an old story.', "secret memo", ("non_quote", "scare")),
+    # a headline's single-quoted words paraphrase the body
+    ("Rutte: 'We Will Not Back Down'\n\nThe chief spoke on Monday.", "We Will Not Back Down", ("non_quote", "headline")),
+])
+def test_kinds(text, quote, expected):
+    assert kind(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # title case in a speaker's words after a strong cue is still a quotation
+    ('Rutte said: "We Will Win."', "We Will Win.", ("direct", None)),
+    # names somebody was called, listed, are quoted words, not titles
+    ('He called her "Miss Piggy" and "Miss Housekeeping" in 1996.', "Miss Housekeeping", ("mixed", None)),
+    ('She cited his references to her as "Miss Piggy" and "Miss Housekeeping" often.', "Miss Piggy",
+     ("mixed", None)),
+    # "by" with no name after it does not make a work
+    ('"We will win," by all accounts, was his line.', "We will win,", ("direct", None)),
+    # a quoted phrase in lower case after a work noun is a quotation from it
+    ('The report said the plan was "deeply flawed."', "deeply flawed.", ("mixed", None)),
+    # a short quote after a name is no nickname when it ends a sentence
+    ('The senator called Hale "unhinged." Sen. Ortiz agreed.', "unhinged.", ("mixed", None)),
+])
+def test_kinds_negative(text, quote, expected):
+    assert kind(text, quote) == expected

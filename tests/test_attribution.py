@@ -50,6 +50,9 @@ CASES = [
     # colon_lead_in: a paragraph ending in ':' introduces the quote paragraph
     ('The New York Times reports:\n\n"In an illustration of the lack of enthusiasm, few gave."',
      "In an illustration of the lack of enthusiasm, few gave.", "The New York Times", "colon_lead_in"),
+    # headline: a headline that is a named speaker's quote
+    ("Kasich: 'We Are Going All The Way'\n\nOhio Gov. John Kasich spoke on Monday.", "We Are Going All The Way",
+     "John Kasich", "headline"),
     # nearest_mention: the low-confidence fallback
     ('Paul Grant was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
      "a scandal of the first order and worse,", "Paul Grant", "nearest_mention"),

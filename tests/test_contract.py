@@ -171,3 +171,13 @@ def test_dump_schemas_change_nothing(seed_texts):
     assert _normalise(load_json(plain.post("/v1/quotes/batch", json=docs))) == \
         _normalise(load_json(dumped.post("/v1/quotes/batch", json=docs)))
     assert load_json(plain.get("/v1/health")) == load_json(dumped.get("/v1/health"))
+
+
+def test_spec_enums_name_every_engine_value():
+    """Why: the spec's sieve and reason enums drifted once when the engine gained a sieve."""
+    from quoteapi.nlp.kinds import NON_QUOTE_REASONS
+    from quoteapi.nlp.sieves import SIEVES
+
+    quote = SPEC["components"]["schemas"]["Quote"]["properties"]
+    assert quote["sieve"]["enum"] == [*SIEVES, None]
+    assert set(quote["non_quote_reason"]["enum"]) == set(NON_QUOTE_REASONS)

@@ -32,7 +32,13 @@ def kind(text, quote):
     ('The so-called "deal" fell apart.', "deal", ("non_quote", "scare")),
     ('The "secret memo" reference was about an old story.', "secret memo", ("non_quote", "scare")),
     # a headline's single-quoted words paraphrase the body
-    ("Rutte: 'We Will Not Back Down'\n\nThe chief spoke on Monday.", "We Will Not Back Down", ("non_quote", "headline")),
+    ("Rutte Says NATO Is 'Ready'\n\nThe chief spoke on Monday.", "Ready", ("non_quote", "headline")),
+    # ... and so does a quote in the middle of a "Name:" headline, or one after a long run of words
+    ("Rutte: 'Ready' For Talks\n\nThe chief spoke on Monday.", "Ready", ("non_quote", "headline")),
+    ("Trump Addresses Harbor Attack: 'This Cannot Go On'\n\nHe spoke on Monday.", "This Cannot Go On",
+     ("non_quote", "headline")),
+    # but a headline that is all one speaker's quote is a quotation
+    ("Rutte: 'We Will Not Back Down'\n\nThe chief spoke on Monday.", "We Will Not Back Down", ("direct", None)),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected

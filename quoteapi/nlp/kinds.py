@@ -14,6 +14,8 @@ from .quotes import SINGLE, Quote
 from .sieves import Attribution
 
 DIRECT, MIXED, NON_QUOTE = "direct", "mixed", "non_quote"
+TITLE, NICKNAME, SCARE, HEADLINE = "title", "nickname", "scare", "headline"
+NON_QUOTE_REASONS = (TITLE, NICKNAME, SCARE, HEADLINE)
 
 _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show documentary program programme series "
                           "album song novel article column op-ed editorial episode segment podcast play "
@@ -40,26 +42,28 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     prev_word = (_WORD.findall(before[-40:]) or [""])[-1].lower()
     sieve = attribution.sieve if attribution else None
 
+    if sieve == "headline":
+        return DIRECT, None  # 'Kasich: "We Will Go On"': the headline is the speaker's quote
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
                                      and para.span[1] - para.span[0] <= 200):
-        return NON_QUOTE, "headline"  # headlines quote with single marks; the body has the quote
+        return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
     if not words:
-        return NON_QUOTE, "scare"
+        return NON_QUOTE, SCARE
     # Robert J. "Bob" Hale: a short quote between two parts of a name
     if len(words) <= 3 and inner[-1:] not in ".,;:!?" and before.split()[-1:] and before.split()[-1][:1].isupper() \
             and after[:1].isupper() and (before[-1:].isalpha() or _INITIAL_END.search(before)):
-        return NON_QUOTE, "nickname"
+        return NON_QUOTE, NICKNAME
     if len(words) <= 10 and title_case(words) and (
             (sieve not in _STRONG_SIEVES and (before.endswith(("'s", "’s")) or at_para_start))
             or prev_word in _TITLE_BEFORE or _BY_AUTHOR.match(after)
             or ((_NEXT_IN_LIST.match(after) or _PREVIOUS_IN_LIST.search(before))
                 and not _names_given(attribution, before))):
-        return NON_QUOTE, "title"  # a work named after its noun, with its author, or in a list of titles
+        return NON_QUOTE, TITLE  # a work named after its noun, with its author, or in a list of titles
     if before.lower().endswith(_SCARE_BEFORE):
-        return NON_QUOTE, "scare"
+        return NON_QUOTE, SCARE
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
-        return NON_QUOTE, "scare"
+        return NON_QUOTE, SCARE
     if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
         return DIRECT, None
     return MIXED, None

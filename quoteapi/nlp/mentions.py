@@ -69,9 +69,36 @@ def find(doc: Document) -> list[Mention]:
     named = _capitalised_mid_sentence(doc)
     for para in doc.paragraphs:
         if doc.is_heading(para.index):
-            continue  # title-case headlines run words into names; the body names everyone again
+            # title-case headlines run words into names; the body names everyone again. The one
+            # exception is a headline that is a speaker's quote ("Kasich: 'We Will Go On'").
+            out.extend(_headline_speaker(doc, para, named))
+            continue
         out.extend(_paragraph_mentions(doc, para, named))
     return out
+
+
+def _headline_speaker(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
+    """The name before the colon of a headline that reads ``Name: 'quote'``, the quote running to
+    the headline's end; otherwise nothing."""
+    colon = next((i for i, w in enumerate(para.words) if w == ":"), None)
+    if colon is None or colon == 0 or colon > 6 or colon + 1 >= len(para.words):
+        return []
+    k = para.token_quote[colon + 1]
+    if k < 0 or doc.quotes[k].open != para.tokens[colon + 1][0] or not headline_quote(doc, k):
+        return []
+    # a name of up to three words ("Kasich", "Dr. Ben Carson"): a longer run is a headline's clause
+    # ("Trump Addresses Harbor Attack")
+    if sum(w != "." for w in para.words[:colon]) > 3:
+        return []
+    return [m for m in _paragraph_mentions(doc, para, named)
+            if m.first_token == 0 and m.last_token == colon and m.form == NAME and m.kind != PLACE]
+
+
+def headline_quote(doc: Document, k: int) -> bool:
+    """A quote that runs to the end of its paragraph (a period or a question mark may follow)."""
+    q = doc.quotes[k]
+    para = doc.paragraphs[q.para]
+    return q.closed and not doc.text[q.close:para.span[1]].strip(" .?!")
 
 
 def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:

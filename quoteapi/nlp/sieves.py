@@ -18,6 +18,12 @@ _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
+# The sieves in the order they run, most precise first; each is an Attributor method of that name
+# and the ``sieve`` value of the quotes it resolves.
+SIEVES = ("headline", "trailing_cue", "leading_cue", "according_to", "byline", "same_sentence", "colon_lead_in",
+          "continuation", "multi_paragraph", "quote_paragraph", "nearest_mention")
+
+
 @dataclass
 class Attribution:
     mention: Mention | None
@@ -113,9 +119,8 @@ class Attributor:
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
         open_quotes = list(range(len(result)))
-        for sieve in (self.trailing_cue, self.leading_cue, self.according_to, self.byline, self.same_sentence,
-                      self.colon_lead_in, self.continuation, self.multi_paragraph, self.quote_paragraph,
-                      self.nearest_mention):
+        for name in SIEVES:
+            sieve = getattr(self, name)
             open_quotes = [k for k in open_quotes if result[k] is None]
             for k in open_quotes:
                 result[k] = sieve(self.ctx[k], result)
@@ -138,6 +143,16 @@ class Attributor:
         return [self.cue_at[(para, t)] for t in starts[a:b]]
 
     # -- sieves ------------------------------------------------------------------------------
+
+    def headline(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """'Kasich: "We Will Go All The Way"' as a headline: the name before the colon."""
+        if ctx.first < 2 or not self.doc.is_heading(ctx.para):
+            return None
+        p = self.doc.paragraphs[ctx.para]
+        m = self.mention_at.get((ctx.para, 0))
+        if m is None or m.last_token != ctx.first - 1 or p.words[ctx.first - 1] != ":":
+            return None
+        return Attribution(m, None, "headline", "a headline that is the named speaker's quote", 0.8)
 
     def trailing_cue(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'"…," Kirby said' / '"…," said Kirby': the cue right after the closing mark."""

@@ -116,6 +116,12 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Robin Hale met the press. When it ended, he left. "It is fine," she said.', "It is fine,", "Robin Hale"),
     # a person named after a preposition, when nobody else fits
     ('As for Donald Hale, he said it was "a disaster."', "a disaster.", "Donald Hale"),
+    # an indefinite or predicate noun describes somebody; a pronoun takes the named person ...
+    ('Ann Ortiz met Tom Hale. He will work as a lawyer in Ohio. "It is fine," he said.', "It is fine,",
+     "Tom Hale"),
+    # ... unless nobody else fits
+    ('A lawyer in Ohio filed the suit. "It is unfair," she said.', "It is unfair,", "A lawyer in Ohio"),
+    ('Tom Hale met a lawyer from Ohio. "It is fine," she said.', "It is fine,", "a lawyer from Ohio"),
     # family name first: "Kim" is Kim Yong-hyun
     ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
     # ... but a surname is not the first word of a place or an organisation named after the person

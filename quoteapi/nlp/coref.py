@@ -276,17 +276,25 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         ranked = sorted(reversed(groups[key]), key=lambda p: id(p) not in subjects)  # stable: leftmost next
         for prev in ranked:
             e = entities[prev.entity]
-            if prev.after_preposition:
+            if prev.after_preposition or _describes(prev, e):
                 continue
             if _compatible(want, m.plural, e):
                 return e
-    # nothing else fits: a person named after a preposition ("As for Trump, he said")
+    # nothing else fits: a person named after a preposition ("As for Trump, he said"), or described
     for key in order:
         for prev in groups[key]:
             e = entities[prev.entity]
-            if prev.after_preposition and prev.form == NAME and want in ("m", "f") and _compatible(want, m.plural, e):
+            if (prev.after_preposition and prev.form == NAME or _describes(prev, e)) and want in ("m", "f") \
+                    and _compatible(want, m.plural, e):
                 return e
     return None
+
+
+def _describes(prev: Mention, e: Entity) -> bool:
+    """Why: "he will work as a lawyer", "a lawyer in Ohio": an unnamed indefinite or predicate noun
+    describes somebody rather than naming who will speak next."""
+    return e.form == NOMINAL and prev.form == NOMINAL and (
+        prev.predicate or prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one"))
 
 
 def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:

@@ -18,6 +18,7 @@ NAME, PRONOUN, NOMINAL = "name", "pronoun", "nominal"
 _CONNECTORS = frozenset("of de la van von bin al da du del der le den ter y".split())
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our this that these those".split())
+_COPULAS = frozenset("as is was are were be been being become became becomes remain remains remained".split())
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                           "like via over under after before behind toward towards".split())
@@ -52,6 +53,7 @@ class Mention:
     comma_before: bool = False    # a comma right before the mention (appositions)
     comma_after: bool = False     # a comma, or the end of the sentence, right after it
     owner: int = -1               # first token of a possessor ("Lee's | claim"), or -1
+    predicate: bool = False       # after a copula or "as" ("she is a lawyer", "work as a lawyer")
 
 
 def _is_cap(word: str) -> bool:
@@ -235,6 +237,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or found[nominal_of[f.first_token]].owner == f.first_token]
     found.sort(key=lambda m: m.start)
     for m in found:
+        m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence

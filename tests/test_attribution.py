@@ -122,6 +122,10 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... unless nobody else fits
     ('A lawyer in Ohio filed the suit. "It is unfair," she said.', "It is unfair,", "A lawyer in Ohio"),
     ('Tom Hale met a lawyer from Ohio. "It is fine," she said.', "It is fine,", "a lawyer from Ohio"),
+    # a role noun with a party or nationality goes to the holder on that side
+    ('Republican nominee Donald Trump spoke. Democratic nominee Hillary Clinton spoke. "It is fine," the GOP '
+     'nominee said.', "It is fine,", "Donald Trump"),
+    ('Democratic nominee Hillary Clinton spoke. "It is fine," the nominee said.', "It is fine,", "Hillary Clinton"),
     # family name first: "Kim" is Kim Yong-hyun
     ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
     # ... but a surname is not the first word of a place or an organisation named after the person

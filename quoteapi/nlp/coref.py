@@ -34,6 +34,7 @@ class Entity:
     gender: str | None = None
     mentions: list[int] = field(default_factory=list)
     form: str = NAME                                  # best mention form that named it
+    sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
 
     def add_name(self, m: Mention) -> None:
         words = _name_words(m.name)
@@ -45,6 +46,8 @@ class Entity:
                 self.titles.append(t)
         if m.head:
             self.heads.add(m.head)
+        for t in (*m.titles, m.name) if m.form == NOMINAL else m.titles:
+            self.sides |= _sides(t)
         if self.kind in (UNKNOWN,) and m.kind != UNKNOWN:
             self.kind = m.kind
         if m.gender in ("m", "f") and m.form != PRONOUN and self.gender is None:
@@ -52,6 +55,20 @@ class Entity:
 
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
+            "gop": "republican", "libertarian": "libertarian", "independent": "independent"}
+
+
+def _sides(text: str) -> set[str]:
+    """Party and nationality words of a title or a role noun ("the GOP nominee" -> {"republican"})."""
+    nationalities = lexicon.load().nationalities
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in _PARTIES:
+            out.add(_PARTIES[w])
+        elif w in nationalities:
+            out.add(w)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -249,6 +266,9 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if e.kind == ORGANIZATION and e.words and e.words[-1] == m.head:
                 return e
         elif m.head and e.kind == PERSON and any(lex.same_role(m.head, h) for h in e.heads):
+            sides = _sides(m.name)
+            if sides and e.sides and not sides & e.sides:
+                continue  # "the Republican nominee" is not the Democratic one
             return e
     return None
 

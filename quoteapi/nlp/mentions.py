@@ -456,6 +456,10 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     while k < n and free[k] and (not used[k] or (det and _is_cap(words[k]))) and (
             lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
             (_is_cap(words[k]) and not lex.is_title(lower[k]) and lower[k] not in lex.function_words) or
+            # "the cautious candidate": any lower-case word right before the role, after a determiner
+            (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
+             and lower[k] not in lex.speech_verbs and k + 1 < n and free[k + 1]
+             and (lex.is_title(lower[k + 1]) or lower[k + 1] in lex.title_modifiers)) or
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
         if used[k] and name_modifier is None:
             name_modifier = k

@@ -122,6 +122,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... unless nobody else fits
     ('A lawyer in Ohio filed the suit. "It is unfair," she said.', "It is unfair,", "A lawyer in Ohio"),
     ('Tom Hale met a lawyer from Ohio. "It is fine," she said.', "It is fine,", "a lawyer from Ohio"),
+    # a description that an apposition names joins the person of that name
+    ('Ana Ortiz Vega, the secretary of the economy, arrived. The minister of the economy, Ms. Ortiz Vega, '
+     'spoke. "It is fine," Ms. Ortiz Vega said.', "It is fine,", "Ana Ortiz Vega"),
     # a role noun with a party or nationality goes to the holder on that side
     ('Republican nominee Donald Trump spoke. Democratic nominee Hillary Clinton spoke. "It is fine," the GOP '
      'nominee said.', "It is fine,", "Donald Trump"),

@@ -24,6 +24,10 @@ def names(text):
     ("The United States spoke.", "The United States", "place", []),
     ("Then the Foreign Ministry spoke.", "Foreign Ministry", "organization", []),
     ("Then Democrats spoke.", "Democrats", "group", []),
+    # a party or nationality label before a first name is a title, not part of the name
+    ("Then Democrat Bernie Sanders spoke.", "Bernie Sanders", "person", ["Democrat"]),
+    ("Then Russian Vladimir Putin spoke.", "Vladimir Putin", "person", ["Russian"]),
+    ("Then American Airlines spoke.", "American Airlines", "unknown", []),
     # middle initials are not the article "a" or the pronoun "I"
     ("Then William A. Ackman spoke.", "William A. Ackman", "person", []),
     ("Then Mary I. Cole spoke.", "Mary I. Cole", "person", []),

@@ -100,6 +100,13 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         appositive = _apposition(mentions, idx)
         if appositive is not None:
             target = entities[appositive.entity]
+            if m.form == NAME and target.form == NOMINAL:
+                # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
+                # description was a new entity only until the name said who it is
+                named = _match_name(m, names.candidates(_name_words(m.name)), lex)
+                if named is not None and named is not target and len(target.mentions) == 1:
+                    _merge(target, named, mentions)
+                    target = named
         elif m.form == NAME:
             target = _match_name(m, names.candidates(_name_words(m.name)), lex)
         elif m.form == NOMINAL:
@@ -135,6 +142,17 @@ def _surname_like(m: Mention) -> bool:
     lex = lexicon.load()
     return m.form == NAME and " " not in w and len(w) >= 3 and w[0].isupper() and not w.isupper() \
         and w.lower() not in lex.function_words and not w.lower().endswith("ly")
+
+
+def _merge(source: Entity, target: Entity, mentions: list[Mention]) -> None:
+    """Move every mention of ``source`` to ``target``; ``source`` is left empty (never a speaker)."""
+    for j in source.mentions:
+        mentions[j].entity = target.id
+        if mentions[j].form != PRONOUN:
+            target.add_name(mentions[j])
+    target.mentions = sorted(target.mentions + source.mentions)
+    source.mentions = []
+    source.name = None
 
 
 def _order(mentions: list[Mention]) -> list[int]:

@@ -302,6 +302,9 @@ def _title_end(words, lower, i, j, lex) -> int:
     k = i
     while k < j:
         w = lower[k].rstrip(".")
+        if w in lex.nationalities and k + 1 < j and lower[k + 1] in lex.first_names:
+            cut = k = k + 1  # "Democrat Bernie Sanders", "Russian Vladimir Putin": a label, then the name
+            continue
         if w in lex.honorifics or lex.is_title(w):
             cut = k + 1
             if words[k + 1:k + 2] == ["."]:

@@ -225,10 +225,12 @@ _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
 
 
 def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
-    """``entities`` are the candidates sharing a first or last name word, oldest first."""
+    """``entities`` are the candidates sharing a first or last name word. Of two namesakes, the
+    one mentioned last is meant ("Tim Scott … Bobby Scott … Scott said")."""
     words = _name_words(m.name)
     if not words:
         return None
+    entities = sorted(entities, key=lambda e: e.mentions[-1] if e.mentions else -1)
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue

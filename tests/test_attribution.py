@@ -129,6 +129,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Republican nominee Donald Trump spoke. Democratic nominee Hillary Clinton spoke. "It is fine," the GOP '
      'nominee said.', "It is fine,", "Donald Trump"),
     ('Democratic nominee Hillary Clinton spoke. "It is fine," the nominee said.', "It is fine,", "Hillary Clinton"),
+    # role synonyms: a candidate is the nominee, a CEO the chief executive
+    ('Democratic nominee Hillary Clinton spoke. "It is fine," the Democratic candidate said.', "It is fine,",
+     "Hillary Clinton"),
     # of two namesakes, a bare surname is the one mentioned last
     ('Tim Scott spoke. Bobby Scott spoke. Then Tim Scott left. "Yes," Scott said.', "Yes,", "Tim Scott"),
     ('Tim Scott spoke. Then Tim Scott and Bobby Scott left. "Yes," Scott said.', "Yes,", "Bobby Scott"),

@@ -53,7 +53,7 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
                             starts[v + 2], "according_to"))
             continue
         lemma = lex.speech_verbs.get(w)
-        if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE):
+        if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v):
             continue
         if lemma == "put" and lower[v + 1:v + 2] != ["it"]:
             continue  # only "as X put it"
@@ -64,6 +64,19 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
             e, last = para.tokens[last][1], last + 1
         cues.append(Cue(para.index, para.token_sentence[v], v, last, s, e, lemma, subject, how))
     return cues
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive(lower, v) -> bool:
+    """Why: in "were admitted", "was told", "has been asked" the subject is not who spoke."""
+    if not lower[v].endswith(("ed", "en")) and lower[v] not in ("told", "said", "written", "asked"):
+        return False
+    k = v - 1
+    while k >= 0 and lower[k].endswith("ly") and len(lower[k]) > 4:
+        k -= 1  # "was widely reported"
+    return k >= 0 and lower[k] in _BE
 
 
 def _skip_parenthesis(lower, k) -> int:

@@ -77,7 +77,7 @@ NEGATIVES = [
     # continuation stops at a new speaker's cue
     ('"A first thought," Kirby said. Austin then said: "Another thought."', "Another thought.", "Kirby", None),
     # the subject of a passive reporting verb did not speak
-    ('Ann Ortiz spoke first. Tom Hale was told "the deal is off."', "the deal is off.", "Tom Hale", None),
+    ('Ann Ortiz spoke first. Tom Hale was told "the deal is off."', "the deal is off.", None, "same_sentence"),
     ('Ann Ortiz spoke. Tom Hale was widely reported to be "furious."', "furious.", None, "same_sentence"),
     # the name after an inverted verb that begins a reported clause is not the speaker
     ('Ortiz spoke first. "It is close," said the candidate would win anyway.', "It is close,", "the candidate",

@@ -26,6 +26,11 @@ def kind(text, quote):
     ('He had roles in "The Grinch Stole Winter," "Apollo 9," and "Dark Harbor," among others.',
      "Apollo 9,", ("non_quote", "title")),
     ("The committee released Hale's \"Plan For Tomorrow\" on Monday.", "Plan For Tomorrow", ("non_quote", "title")),
+    # a named work or event: after a determiner, a possessive, a year, "in", or "episode of"
+    ('On the weekend broadcast of "Fox News Sunday," Pence spoke.', "Fox News Sunday,", ("non_quote", "title")),
+    ('Two presidents introduced the "War On Drugs," which grew.', "War On Drugs,", ("non_quote", "title")),
+    ('It was in his 1994 "Contract with America."', "Contract with America.", ("non_quote", "title")),
+    ('Callers phoned his "Keepin\' It Real" radio program.', "Keepin' It Real", ("non_quote", "title")),
     # nickname between the parts of a name
     ('Robert J. "Bob" Hale spoke.', "Bob", ("non_quote", "nickname")),
     # scare quotes: "so-called", and a term used as a modifier with no speaker
@@ -51,6 +56,8 @@ def test_kinds(text, quote, expected):
     ('He called her "Miss Piggy" and "Miss Housekeeping" in 1996.', "Miss Housekeeping", ("mixed", None)),
     ('She cited his references to her as "Miss Piggy" and "Miss Housekeeping" often.', "Miss Piggy",
      ("mixed", None)),
+    # shouts are no titles, and two quotes in a row are no list of titles
+    ('"Who is going to pay for it?" "Mexico!" the crowd roared.', "Mexico!", ("direct", None)),
     # "by" with no name after it does not make a work
     ('"We will win," by all accounts, was his line.', "We will win,", ("direct", None)),
     # a quoted phrase in lower case after a work noun is a quotation from it

@@ -24,8 +24,10 @@ _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show docume
 # '"Apollo 13," by Ron Howard', '"You have until Friday," by Nicole Levy': a work and its author.
 _BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
 # A title in a list of titles: '“How the Grinch Stole Christmas,” “Apollo 13,” and “Ransom”'.
-_NEXT_IN_LIST = re.compile(r"[,;]?\s*(?:and\s+|or\s+)?[\"“‘']{1,2}[A-Z0-9]")
-_PREVIOUS_IN_LIST = re.compile(r"[\"”’'][,;]?\s*(?:and|or)?\s*$")
+# The items are joined by a comma (inside or outside the marks) or by "and"/"or"; two quotes that
+# merely follow each other ('"Who pays?" "Mexico!"') are no list.
+_NEXT_IN_LIST = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)[\"“‘']{1,2}[A-Z0-9]")
+_PREVIOUS_IN_LIST = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$|[\"”’']{1,2}\s+(?:and|or)\s*$")
 _SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what he calls", "what she calls")
 _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colon_lead_in"})
 
@@ -39,7 +41,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     before = text[max(para.span[0], q.open - 80):q.open].rstrip()
     after = text[q.close:min(para.span[1], q.close + 80)].lstrip()
     at_para_start = q.open == para.span[0]
-    prev_word = (_WORD.findall(before[-40:]) or [""])[-1].lower()
+    prev_words = [w.lower() for w in _WORD.findall(before[-40:])[-2:]] or [""]
+    prev_word = prev_words[-1]
     sieve = attribution.sieve if attribution else None
 
     if sieve == "headline":
@@ -53,10 +56,11 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if len(words) <= 3 and inner[-1:] not in ".,;:!?" and before.split()[-1:] and before.split()[-1][:1].isupper() \
             and after[:1].isupper() and (before[-1:].isalpha() or _INITIAL_END.search(before)):
         return NON_QUOTE, NICKNAME
-    if len(words) <= 10 and title_case(words) and (
+    if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and (
             (sieve not in _STRONG_SIEVES and (before.endswith(("'s", "’s")) or at_para_start))
-            or prev_word in _TITLE_BEFORE or _BY_AUTHOR.match(after)
-            or ((_NEXT_IN_LIST.match(after) or _PREVIOUS_IN_LIST.search(before))
+            or prev_word in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words)
+            or (((inner.endswith(",") and _NEXT_IN_LIST.match("," + after)) or _NEXT_IN_LIST.match(after)
+                 or _PREVIOUS_IN_LIST.search(before))
                 and not _names_given(attribution, before))):
         return NON_QUOTE, TITLE  # a work named after its noun, with its author, or in a list of titles
     if before.lower().endswith(_SCARE_BEFORE):
@@ -73,6 +77,23 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
 _AS_NAME = re.compile(r"(?<!such )\bas(?:\s*$|\s+[\"“‘'])", re.IGNORECASE)
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "Robert J." before "Bob"
 _NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split())
+
+
+def _named_thing(prev_words: list[str], words: list[str]) -> bool:
+    """Why: a title-case phrase of two words or more after a determiner, a possessive, "in", a year
+    or "episode of" names a work or an event ('the "War On Drugs"', 'his "Keepin' It Real" show',
+    'his 1994 "Contract with America"', 'episode of "The Morning Show"'), it quotes nobody."""
+    if sum(w.lower() not in _SMALL_WORDS for w in words) < 2:
+        return False
+    prev = prev_words[-1]
+    if prev in _NAMING_BEFORE or (len(prev) == 4 and prev.isdigit() and prev[:2] in ("19", "20")):
+        return True
+    return prev == "of" and prev_words[0] in _TITLE_BEFORE | _PROGRAMME_PARTS
+
+
+_NAMING_BEFORE = frozenset("the a an his her their its our my in".split())
+_PROGRAMME_PARTS = frozenset("episode broadcast edition issue installment instalment season chapter".split())
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with".split())
 
 
 def _names_given(attribution: Attribution | None, before: str) -> bool:

@@ -36,6 +36,8 @@ def kind(text, quote):
     # scare quotes: "so-called", and a term used as a modifier with no speaker
     ('The so-called "deal" fell apart.', "deal", ("non_quote", "scare")),
     ('The "secret memo" reference was about an old story.', "secret memo", ("non_quote", "scare")),
+    # a pronoun held up for view
+    ('Imagine if "she" had said it.', "she", ("non_quote", "scare")),
     # a headline's single-quoted words paraphrase the body
     ("Rutte Says NATO Is 'Ready'\n\nThe chief spoke on Monday.", "Ready", ("non_quote", "headline")),
     # ... and so does a quote in the middle of a "Name:" headline, or one after a long run of words
@@ -56,6 +58,8 @@ def test_kinds(text, quote, expected):
     ('He called her "Miss Piggy" and "Miss Housekeeping" in 1996.', "Miss Housekeeping", ("mixed", None)),
     ('She cited his references to her as "Miss Piggy" and "Miss Housekeeping" often.', "Miss Piggy",
      ("mixed", None)),
+    # an interrupted quote may open with a pronoun
+    ('"That," Obama said, "is the challenge."', "That,", ("direct", None)),
     # shouts are no titles, and two quotes in a row are no list of titles
     ('"Who is going to pay for it?" "Mexico!" the crowd roared.', "Mexico!", ("direct", None)),
     # "by" with no name after it does not make a work

@@ -50,8 +50,9 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
                                      and para.span[1] - para.span[0] <= 200):
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
-    if not words:
-        return NON_QUOTE, SCARE
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
+        return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
+        # '"That," he said, "is the point."' opens an interrupted quote
     # Robert J. "Bob" Hale: a short quote between two parts of a name
     if len(words) <= 3 and inner[-1:] not in ".,;:!?" and before.split()[-1:] and before.split()[-1][:1].isupper() \
             and after[:1].isupper() and (before[-1:].isalpha() or _INITIAL_END.search(before)):
@@ -91,6 +92,8 @@ def _named_thing(prev_words: list[str], words: list[str]) -> bool:
     return prev == "of" and prev_words[0] in _TITLE_BEFORE | _PROGRAMME_PARTS
 
 
+_PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her hers it its they them their "
+                           "this that these those".split())
 _NAMING_BEFORE = frozenset("the a an his her their its our my in".split())
 _PROGRAMME_PARTS = frozenset("episode broadcast edition issue installment instalment season chapter".split())
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with".split())

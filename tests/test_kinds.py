@@ -31,6 +31,7 @@ def kind(text, quote):
     ('Two presidents introduced the "War On Drugs," which grew.', "War On Drugs,", ("non_quote", "title")),
     ('It was in his 1994 "Contract with America."', "Contract with America.", ("non_quote", "title")),
     ('Callers phoned his "Keepin\' It Real" radio program.', "Keepin' It Real", ("non_quote", "title")),
+    ('In an interview on CBS\'s "Face the Nation," Ryan spoke.', "Face the Nation,", ("non_quote", "title")),
     # nickname between the parts of a name
     ('Robert J. "Bob" Hale spoke.', "Bob", ("non_quote", "nickname")),
     # scare quotes: "so-called", and a term used as a modifier with no speaker

@@ -82,12 +82,13 @@ _NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split()
 
 def _named_thing(prev_words: list[str], words: list[str]) -> bool:
     """Why: a title-case phrase of two words or more after a determiner, a possessive, "in", a year
-    or "episode of" names a work or an event ('the "War On Drugs"', 'his "Keepin' It Real" show',
+    or "episode of" names a work or an event ('the "War On Drugs"', 'CBS's "Face the Nation"',
     'his 1994 "Contract with America"', 'episode of "The Morning Show"'), it quotes nobody."""
     if sum(w.lower() not in _SMALL_WORDS for w in words) < 2:
         return False
     prev = prev_words[-1]
-    if prev in _NAMING_BEFORE or (len(prev) == 4 and prev.isdigit() and prev[:2] in ("19", "20")):
+    if prev in _NAMING_BEFORE or prev.endswith(("'s", "’s")) or (
+            len(prev) == 4 and prev.isdigit() and prev[:2] in ("19", "20")):
         return True
     return prev == "of" and prev_words[0] in _TITLE_BEFORE | _PROGRAMME_PARTS
 

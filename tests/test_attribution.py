@@ -122,6 +122,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # an indefinite or predicate noun describes somebody; a pronoun takes the named person ...
     ('Ann Ortiz met Tom Hale. He will work as a lawyer in Ohio. "It is fine," he said.', "It is fine,",
      "Tom Hale"),
+    # ... and so does a definite one: "the senator" stands for somebody the story names
+    ('Tom Hale spoke at length. The senator from Ohio later left. "It is fine," he said.', "It is fine,",
+     "Tom Hale"),
     # ... unless nobody else fits
     ('A lawyer in Ohio filed the suit. "It is unfair," she said.', "It is unfair,", "A lawyer in Ohio"),
     ('Tom Hale met a lawyer from Ohio. "It is fine," she said.', "It is fine,", "a lawyer from Ohio"),

@@ -331,10 +331,11 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
 
 
 def _describes(prev: Mention, e: Entity) -> bool:
-    """Why: "he will work as a lawyer", "a lawyer in Ohio": an unnamed indefinite or predicate noun
-    describes somebody rather than naming who will speak next."""
+    """Why: an unnamed person noun ("he will work as a lawyer", "the GOP candidate", "his brother")
+    stands for somebody the story names, or describes somebody; a named person who fits comes first
+    and the noun is a last resort."""
     return e.form == NOMINAL and prev.form == NOMINAL and (
-        prev.predicate or prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one"))
+        e.kind == PERSON or prev.predicate or prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one"))
 
 
 def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:

@@ -180,6 +180,12 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # inverted subject after a determiner and an honorific
     ('"We march on," said the Rev. Paul Greer.', "We march on,", "Paul Greer"),
     ('"We are tired," said one New Hampshire Democrat.', "We are tired,", "New Hampshire Democrat"),
+    # inverted subjects: any reporting verb right after the quote, past adjectives, possessors and
+    # a place that modifies the role
+    ('"We are done," scoffed Ann Gil.', "We are done,", "Ann Gil"),
+    ("\"It is over,\" said Clinton's top aide Jake Sullivan.", "It is over,", "Jake Sullivan"),
+    ('"It is fine," said the younger Mr. Hale.', "It is fine,", "Hale"),
+    ('"It is fine," said Idaho supplement executive Frank Vander.', "It is fine,", "Frank Vander"),
     # manner-of-speaking verbs report speech too
     ('Leaders met. "No," Kirby laughed.', "No,", "Kirby"),
     # a quoted question does not end the sentence before its cue

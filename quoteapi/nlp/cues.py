@@ -112,6 +112,29 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
     return k
 
 
+def _inverted_subject_at(para, lower, free, after, starts, lex) -> int:
+    """Where the subject of an inverted verb starts: past a determiner and an adjective or two
+    ('said the younger Mr. Trump'), past a possessor ("said Clinton's top aide Jake Sullivan"), and
+    past a place or organisation that modifies a named person's role ('said Idaho supplement
+    executive Frank VanderSloot'). Returns ``after`` itself when nothing better is found."""
+    j = after
+    if j + 1 < len(lower) and lower[j] in ("the", "a", "an", "one", "another"):
+        j += 1  # '"…," said the Rev. Al Sharpton', '"…," said one Ohio Democrat'
+    while j < len(lower) and j not in starts and j - after < 3 and free[j] and para.words[j].isalpha() \
+            and para.words[j].islower() and lower[j] not in lex.function_words:
+        j += 1
+    if j in starts and starts[j].possessive and starts[j].form == "name" and starts[j].last_token + 1 in starts:
+        j = starts[j].last_token + 1
+    if j in starts and starts[j].form == "name" and starts[j].kind in ("place", "organization"):
+        t = starts[j].last_token
+        while t < len(lower) and t - starts[j].last_token < 4 and t not in starts and free[t] \
+                and (para.words[t].islower() or para.words[t] == "-"):
+            t += 1
+        if t in starts and starts[t].form == "name" and starts[t].kind == "person" and t > starts[j].last_token:
+            j = t
+    return j if j in starts else after
+
+
 _AUXILIARIES = frozenset("would could should will can may might must was were is are has have had did does "
                          "do".split())
 
@@ -155,10 +178,11 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
             k = j - 1
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
-    after = v + 1
-    if after + 1 < len(lower) and lower[after] in ("the", "a", "an", "one", "another") and after + 1 in starts:
-        after += 1  # '"…," said the Rev. Al Sharpton', '"…," said one Ohio Democrat'
-    if lemma in _INVERTING and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) \
+    after = _inverted_subject_at(para, lower, free, v + 1, starts, lex)
+    # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'
+    inverting = lemma in _INVERTING or lemma != "put" and (
+        (v >= 1 and lower[v - 1] in _CLOSE_MARKS) or (v >= 2 and lower[v - 1] == "," and lower[v - 2] in _CLOSE_MARKS))
+    if inverting and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) \
             and not _starts_clause(lower, starts[after].last_token) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):

@@ -28,6 +28,12 @@ def names(text):
     ("Then Democrat Bernie Sanders spoke.", "Bernie Sanders", "person", ["Democrat"]),
     ("Then Russian Vladimir Putin spoke.", "Vladimir Putin", "person", ["Russian"]),
     ("Then American Airlines spoke.", "American Airlines", "unknown", []),
+    # capitalised function words that are names: after a first name, before a reporting verb,
+    # as a first name after one; a function word that is also an organisation word ("Watch")
+    ("Then columnist George Will spoke.", "George Will", "person", ["columnist"]),
+    ("He agreed. Later, Will wrote about it.", "Will", "person", []),
+    ('"It is done," said Will Doyle.', "Will Doyle", "person", []),
+    ("Then Judicial Watch spoke.", "Judicial Watch", "organization", []),
     # middle initials are not the article "a" or the pronoun "I"
     ("Then William A. Ackman spoke.", "William A. Ackman", "person", []),
     ("Then Mary I. Cole spoke.", "Mary I. Cole", "person", []),
@@ -72,6 +78,8 @@ def test_nominals(text, nominal, kind):
     ("Then Smith and Jones Commission spoke.", "Smith and Jones Commission"),
     ("Then the Daily Beast", "Beast"),
     ("I said I. Then I left.", "I."),   # initials alone name nobody
+    ("In May Smith said so.", "May Smith"),   # days and months are never names
+    ("Hours later, Trump was gone.", "Hours"),  # a sentence opener with no cue after it
     ("He met Ann. A. Smith left.", ". Smith"),
 ])
 def test_not_mentions(text, absent):

@@ -27,6 +27,9 @@ _SUBJECT_PRONOUNS = frozenset("he she they it".split())
 _NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
 _INSTITUTIONAL = frozenset("national international federal memorial".split())
+# Days and months: capitalised function words that never name anybody ("In May Smith said").
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
 # Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
 _NAME_VERBS = frozenset("state report post note order question brief".split())
 
@@ -160,9 +163,11 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 break
             j -= 1
         start = i
-        # drop capitalised function words at a sentence start ("But Kirby", "When Austin")
+        # drop capitalised function words at a sentence start ("But Kirby", "When Austin"), but not
+        # one that is a name inside a sentence: "Will wrote", '"…," said Will Doyle', "Al From said"
         while start < j and lower[start] in lex.function_words and lower[start] != "the" and (
-                sentence_start(start) or words[start] != words[start].upper()):
+                sentence_start(start) or words[start] != words[start].upper()) and not (
+                start == i and not sentence_start(start) and _function_word_name(words, lower, start, j, lex)):
             start += 1
         while start < j and not words[start][:1].isalnum():
             start += 1  # the period of a dropped "A." ("Ann. A. Smith left")
@@ -176,8 +181,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 lower[start] not in lex.first_names and not _is_acronym(words[start]) and \
                 lower[start] not in lex.places and lower[start] not in lex.organizations and \
                 not lex.is_title(lower[start]) and lower[start] not in lex.honorifics and \
-                j < n and words[j][:1].islower() and lower[j] not in lex.speech_verbs and \
-                lower[j] not in lex.cue_fillers:
+                j < n and words[j][:1].islower() and not _reaches_verb(lower, j, lex):
             start = j  # "Minutes later": an opener never capitalised elsewhere, not followed by a cue
         if start < j and start == 0 and _is_acronym(words[start]) and len(words[start]) > 3 and \
                 j - start == 1 and j < n and words[j] in (",", "—", "-", "–") and \
@@ -244,6 +248,25 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     return found
 
 
+def _function_word_name(words, lower, start, j, lex) -> bool:
+    """A capitalised function word inside a sentence that is a name: alone before a reporting verb
+    ("Will wrote"), or a first name right after one ('said Will Doyle'); never a day or a month."""
+    w = words[start]
+    if len(w) <= 2 or not w[1:].islower() or lower[start] in _CALENDAR:
+        return False
+    if j == start + 1:
+        return _reaches_verb(lower, j, lex)
+    return j == start + 2 and start > 0 and lower[start - 1] in lex.speech_verbs \
+        and lower[start + 1] not in lex.function_words
+
+
+def _reaches_verb(lower, j, lex) -> bool:
+    """A reporting verb at ``j``, past fillers ("later", "also"): "Kirby later said", not "Hours later,"."""
+    while j < len(lower) and lower[j] in lex.cue_fillers:
+        j += 1
+    return j < len(lower) and lower[j] in lex.speech_verbs
+
+
 def _modifies_role(words, lower, i, j, lex) -> bool:
     first = i + 1 if lower[i] == "the" else i
     before = lower[i - 1] if i > 0 else ""
@@ -274,10 +297,17 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
     mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
     person's name is where they come from, not part of the name."""
     w = lower[j]
+    if j == i + 1 and i > 0 and lower[i] in lex.function_words and _is_cap(words[i]) and words[i][1:].islower() \
+            and len(words[i]) > 2 and lower[i - 1] in lex.speech_verbs and _is_cap(words[j]) \
+            and w not in lex.function_words:
+        return False  # '"…," said Will Doyle'
+    if lower[j - 1] in lex.first_names and w in lex.function_words and _is_cap(words[j]) \
+            and words[j][1:].islower() and w not in _CALENDAR and len(w) > 2:
+        return False  # "George Will", "Al From": a capitalised function word after a first name
     if len(words[j]) == 1 and words[j + 1:j + 2] == ["."]:
         return False  # a middle initial ("William A. Ackman", "Mary I. Cole"), not "a" or "I"
     if _is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)
-                              or (w in lex.function_words and w not in lex.honorifics)):
+                              or (w in lex.function_words and w not in lex.honorifics and w not in lex.org_words)):
         return True
     prev = lower[j - 1]
     if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \

@@ -28,6 +28,13 @@ def names(text):
     ("Then Democrat Bernie Sanders spoke.", "Bernie Sanders", "person", ["Democrat"]),
     ("Then Russian Vladimir Putin spoke.", "Vladimir Putin", "person", ["Russian"]),
     ("Then American Airlines spoke.", "American Airlines", "unknown", []),
+    # name kinds: a place noun at the end, a first name before the last word, an article before
+    ("Then Atlantic City spoke.", "Atlantic City", "place", []),
+    ("Then Maricopa County spoke.", "Maricopa County", "place", []),
+    ("Then House Intelligence Republican Mike Pompeo spoke.", "Mike Pompeo", "person",
+     ["House Intelligence Republican"]),
+    ("Then Riverside Mike Dunn spoke.", "Riverside Mike Dunn", "person", []),
+    ("Then the Hale Train spoke.", "Hale Train", "unknown", []),
     # capitalised function words that are names: after a first name, before a reporting verb,
     # as a first name after one; a function word that is also an organisation word ("Watch")
     ("Then columnist George Will spoke.", "George Will", "person", ["columnist"]),

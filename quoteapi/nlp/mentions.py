@@ -27,6 +27,10 @@ _SUBJECT_PRONOUNS = frozenset("he she they it".split())
 _NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
 _INSTITUTIONAL = frozenset("national international federal memorial".split())
+# Last words of place names.
+_PLACE_NOUNS = frozenset("city county street avenue square island islands river valley beach park hills heights "
+                         "lake bay mountains falls springs township parish province state district republic kingdom "
+                         "emirates territory coast peninsula sea ocean gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                       "june july august september october november december".split())
@@ -391,6 +395,8 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         if g in ("m", "f"):
             gender = g
     kind = _name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
+    if kind == PERSON and not head and left == i and i > 0 and lower[i - 1] == "the":
+        kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
     if kind == PERSON and gender is None:
         gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
     if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
@@ -438,6 +444,8 @@ def _name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return ORGANIZATION
     if bare in lex.places or bare.replace(".", "") in lex.places:
         return PLACE
+    if len(lower) >= 2 and lower[-1] in _PLACE_NOUNS:
+        return PLACE  # "Atlantic City", "Dominican Republic", "Maricopa County"
     if bare in lex.nationalities:
         return GROUP if bare.endswith("s") else GROUP
     if lower[-1].endswith("s") and (lower[-1][:-1] in lex.nationalities or lower[-1][:-1] in
@@ -447,6 +455,9 @@ def _name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return ORGANIZATION
     if lower[0] in lex.first_names:
         return PERSON
+    if len(lower) >= 3 and lower[-2] in lex.first_names and lower[-1] not in lex.places and \
+            lower[-1] not in lex.function_words and not _is_acronym(tokens[-1]):
+        return PERSON  # "House Intelligence Republican Mike Pompeo": a first name, then the surname
     if any(w in lex.places or w in lex.nationalities or w in lex.function_words for w in lower):
         return UNKNOWN  # "Ukraine Live Briefing", "Fox News Sunday": not a person's name
     if any(w in lex.org_words or w in _INSTITUTIONAL for w in lower[1:]):

@@ -179,7 +179,10 @@ def test_byline_needs_the_name_to_end_the_paragraph():
      "We are not done,", "Dana Reyes"),
     # inverted subject after a determiner and an honorific
     ('"We march on," said the Rev. Paul Greer.', "We march on,", "Paul Greer"),
-    ('"We are tired," said one New Hampshire Democrat.', "We are tired,", "New Hampshire Democrat"),
+    ('"We are tired," said one New Hampshire Democrat.', "We are tired,", "one New Hampshire Democrat"),
+    # two indefinite descriptions are two people
+    ('"We are tired," said one Ohio Democrat. "We are not," said another Ohio Democrat.', "We are not,",
+     "another Ohio Democrat"),
     # inverted subjects: any reporting verb right after the quote, past adjectives, possessors and
     # a place that modifies the role
     ('"We are done," scoffed Ann Gil.', "We are done,", "Ann Gil"),

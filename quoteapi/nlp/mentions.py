@@ -406,6 +406,14 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     possessive = j < len(words) and lower[j] in ("'s", "’s") or (j < len(words) and words[j] in ("'", "’")
                                                                 and name.endswith("s"))
     start = para.tokens[left][0]
+    if left == name_i and left > 0 and lower[left - 1] in ("a", "an", "one", "another") and kind in (GROUP, UNKNOWN) \
+            and para.token_quote[left - 1] < 0 and not (j < len(words) and words[j].isalpha() and words[j].islower()):
+        # "one New Hampshire Democrat", "another Ohio Republican": an indefinite description, not a name
+        s0 = para.tokens[left - 1][0]
+        return Mention(s0, e, NOMINAL, PERSON, doc.text[s0:e], (s0, e), [], lower[j - 1],
+                       possessive=j < len(words) and lower[j] in ("'s", "’s"),
+                       after_preposition=_after_preposition(lower, left - 1), para=para.index,
+                       sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=j)
     return Mention(start, e, NAME, kind, name, (s, e), titles, head, gender,
                    plural=kind == GROUP, possessive=possessive,
                    after_preposition=_after_preposition(lower, left),

@@ -25,6 +25,9 @@ CASES = [
     ('Kirby told reporters, "They are fair targets."', "They are fair targets.", "Kirby", "leading_cue"),
     ('Grant said that "the whole plan was reduced to rubble."', "the whole plan was reduced to rubble.",
      "Grant", "leading_cue"),
+    # ... and a bare 'Name:' before the quote (roundups, transcripts)
+    ('Pollsters agree on one thing - Carl Bialik: "The race is tight."', "The race is tight.", "Carl Bialik",
+     "leading_cue"),
     # according_to
     ('The troops were "fully trained," according to Yonhap.', "fully trained,", "Yonhap", "according_to"),
     # same_sentence: the subject of the reporting verb, not the nearest name
@@ -76,6 +79,8 @@ NEGATIVES = [
     ('Seoul said it was a "grave threat," adding it would "respond firmly."', "respond firmly.", "it", None),
     # continuation stops at a new speaker's cue
     ('"A first thought," Kirby said. Austin then said: "Another thought."', "Another thought.", "Kirby", None),
+    # a name after a preposition before the colon is who was addressed or discussed
+    ('Ann Ortiz wrote a message to Tom Hale: "Call me."', "Call me.", "Tom Hale", None),
     # the subject of a passive reporting verb did not speak
     ('Ann Ortiz spoke first. Tom Hale was told "the deal is off."', "the deal is off.", None, "same_sentence"),
     ('Ann Ortiz spoke. Tom Hale was widely reported to be "furious."', "furious.", None, "same_sentence"),

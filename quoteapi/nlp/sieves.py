@@ -97,6 +97,7 @@ class Attributor:
                 self.cues_by_sentence.setdefault((para, c.sentence), []).append(c)
                 self.subject_cue_starts.setdefault(para, []).append(c.first)
         self.mention_at = {(m.para, m.first_token): m for m in mentions}
+        self.name_ending_at = {(m.para, m.last_token): m for m in mentions if m.form == NAME}
         self.speakers_by_para: dict[int, list[Mention]] = {}
         for m in mentions:
             if _speaker_like(m):
@@ -179,12 +180,26 @@ class Attributor:
             return None
         last_word = self._words(ctx.para, left[-1:])[0].lower()
         cues = [c for c in self._cues_in(ctx, left) if ctx.first - c.last <= 8]
+        named = self._name_before(ctx, left[-1]) if last_word == ":" else None
+        if named is not None and (not cues or cues[-1].last <= named.first_token):
+            return Attribution(named, None, "leading_cue", "'Name:' introduces the quote", 0.8)
         if not cues:
             return None
         c = cues[-1]
         if last_word in _LEAD_IN_END or c.last == ctx.first:
             return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.9)
         return None
+
+    def _name_before(self, ctx: QuoteContext, colon: int) -> Mention | None:
+        """Why: roundups and transcripts introduce a quote with a bare 'Name:' ('Pollsters agree -
+        Carl Bialik: "…"'): the person-like name that ends right before the colon at ``colon``."""
+        p = self.doc.paragraphs[ctx.para]
+        m = self.name_ending_at.get((ctx.para, colon))
+        if m is None or m.kind not in (PERSON, UNKNOWN) or m.possessive:
+            return None
+        if m.after_preposition and not (m.first_token > 0 and p.lower[m.first_token - 1] == "from"):
+            return None  # "said of Mr. Rubio:", "a message to Trump:"; but "More from Jones:"
+        return m
 
     def according_to(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'…, according to X.'"""

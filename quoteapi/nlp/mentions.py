@@ -264,6 +264,19 @@ def _function_word_name(words, lower, start, j, lex) -> bool:
         and lower[start + 1] not in lex.function_words
 
 
+def _role_ahead(words, lower, free, k, lex) -> bool:
+    """A role noun within three lower-case words from ``k`` ("a former senior law enforcement | official")."""
+    for t in range(k, min(len(words), k + 3)):
+        if not free[t]:
+            return False
+        if lex.is_title(lower[t]) or lower[t] in lex.title_modifiers:
+            return True
+        if not (words[t].isalpha() and words[t].islower()) or lower[t] in lex.function_words \
+                or lower[t] in lex.speech_verbs:
+            return False
+    return False
+
+
 def _reaches_verb(lower, j, lex) -> bool:
     """A reporting verb at ``j``, past fillers ("later", "also"): "Kirby later said", not "Hours later,"."""
     while j < len(lower) and lower[j] in lex.cue_fillers:
@@ -510,8 +523,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             (_is_cap(words[k]) and not lex.is_title(lower[k]) and lower[k] not in lex.function_words) or
             # "the cautious candidate": any lower-case word right before the role, after a determiner
             (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
-             and lower[k] not in lex.speech_verbs and k + 1 < n and free[k + 1]
-             and (lex.is_title(lower[k + 1]) or lower[k + 1] in lex.title_modifiers)) or
+             and lower[k] not in lex.speech_verbs and _role_ahead(words, lower, free, k + 1, lex)) or
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
         if used[k] and name_modifier is None:
             name_modifier = k

@@ -7,6 +7,7 @@ modifiers ("a North Korean representative to the United Nations", "the defense s
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -138,11 +139,10 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         return i == 0 or para.token_sentence[i] != para.token_sentence[i - 1] or (
             words[i - 1] in {"(", "—", "--", ":"})
 
-    # 1. runs of capitalised tokens
-    i = 0
-    while i < n:
-        if not free[i] or not _is_cap(words[i]):
-            i += 1
+    # 1. runs of capitalised tokens (only capitalised tokens outside quotes can start one)
+    resume = 0
+    for i in [k for k in range(n) if free[k] and words[k][:1].isupper()]:
+        if i < resume:
             continue
         j = i
         while j < n and free[j]:
@@ -206,19 +206,18 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 found.append(m)
                 for k in range(m.first_token, m.last_token):
                     used[k] = True
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
 
     # 2. pronouns and nominals among the remaining tokens; a nominal needs a role, organisation or
     # document noun within a few tokens, so look only where one is near
     nominal_of = [-1] * n  # token -> index in ``found`` of the nominal that covers it
-    near_head = [n + _NOMINAL_REACH] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        w = lower[k]
-        near_head[k] = k if (w in lex.title_forms or w in lex.org_words or w in lex.documents) else near_head[k + 1]
-    i = 0
-    while i < n:
-        if used[i] or not free[i]:
-            i += 1
+    heads = _nominal_heads()
+    near = [False] * n
+    for h in [k for k, w in enumerate(lower) if w in heads]:
+        near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
+    resume = 0
+    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS) and free[k] and not used[k]]:
+        if i < resume or used[i]:
             continue
         if lower[i] in _SUBJECT_PRONOUNS:
             gender, number = lex.pronouns[lower[i]]
@@ -227,17 +226,14 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                                  plural=number == "p", para=para.index,
                                  sentence=para.token_sentence[i], first_token=i, last_token=i + 1,
                                  after_preposition=i > 0 and lower[i - 1] in _PREPOSITIONS))
-            i += 1
             continue
-        m = _nominal(doc, para, words, lower, used, free, i, lex) if near_head[i] - i <= _NOMINAL_REACH else None
+        m = _nominal(doc, para, words, lower, used, free, i, lex) if near[i] else None
         if m is not None:
             nominal_of[m.first_token:m.last_token] = [len(found)] * (m.last_token - m.first_token)
             found.append(m)
             for k in range(m.first_token, m.last_token):
                 used[k] = True
-            i = m.last_token
-            continue
-        i += 1
+            resume = m.last_token
     # "a North Korean representative to the United Nations" absorbs the name "United Nations"
     # (a possessor such as "Lee" in "Lee's press secretary" stays a mention of its own)
     found = [f for f in found if f.possessive or f.form != NAME or nominal_of[f.first_token] < 0
@@ -282,6 +278,13 @@ def _reaches_verb(lower, j, lex) -> bool:
     while j < len(lower) and lower[j] in lex.cue_fillers:
         j += 1
     return j < len(lower) and lower[j] in lex.speech_verbs
+
+
+@functools.lru_cache(maxsize=1)
+def _nominal_heads() -> frozenset[str]:
+    """Words a nominal ends in: role nouns, organisation words, documents ("the report")."""
+    lex = lexicon.load()
+    return lex.title_forms | lex.org_words | lex.documents
 
 
 def _modifies_role(words, lower, i, j, lex) -> bool:

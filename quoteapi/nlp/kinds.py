@@ -5,7 +5,6 @@ speaker) or ``headline`` (headlines and subheads paraphrase; the body carries th
 """
 from __future__ import annotations
 
-import itertools
 import re
 
 from . import lexicon
@@ -36,8 +35,8 @@ _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colo
 def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[str, str | None]:
     text = doc.text
     inner = text[q.start:q.end]
-    # the first eleven words are all any rule looks at ("ten words or fewer")
-    words = [m.group() for m in itertools.islice(_WORD.finditer(inner), 11)]
+    # no rule looks past the eleventh word ("ten words or fewer"), nor past 400 characters
+    words = _WORD.findall(inner, 0, 400)
     para = doc.paragraphs[q.para]
     # bounded windows: a giant paragraph with many quotes must stay linear
     before = text[max(para.span[0], q.open - 80):q.open].rstrip()

@@ -5,7 +5,7 @@
 Needs ``wrk`` (Debian/Ubuntu: ``apt-get install wrk``). Starts ``quoteapi serve`` on a free
 loopback port, then:
 1. measures time outside the engine: sequential keep-alive requests, client-side latency minus
-   the engine's own ``meta.elapsed_ms``;
+   the engine's own time (``Server-Timing``), from Python and from wrk with one connection;
 2. runs wrk for ``--duration`` seconds at ``--connections`` concurrency, POSTing a 5 KB seed
    article (360 s at ~280 req/s is the 100,000-request memory run);
 3. reports requests/s, p50/p95/p99 latency, errors, and each worker's memory (RSS) before and after.
@@ -84,6 +84,14 @@ def overhead(port: int, body: bytes, n: int = 300) -> dict:
             "outside_share": (in_app - eng) / eng, "client_and_wire_ms": total - in_app}
 
 
+def run_wrk(port: int, threads: int, connections: int, seconds: int) -> dict:
+    cmd = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
+           "--timeout", "5s", "-s", str(ROOT / "benchmarks" / "post_article.lua"),
+           f"http://127.0.0.1:{port}", "--", str(ARTICLE)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60).stdout
+    return json.loads(next(line for line in out.splitlines() if line.startswith("WRK_JSON "))[9:])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--duration", type=int, default=30, help="seconds of load (default 30)")
@@ -106,13 +114,15 @@ def main(argv=None) -> int:
         wait_ready(port, proc)
         body = ARTICLE.read_bytes()
         over = overhead(port, body)
+        # the same round trip from a C client, one request at a time: what a request costs beyond
+        # the engine, without the Python client's own time
+        single = run_wrk(port, threads=1, connections=1, seconds=5)
+        over["wrk_c1_mean_ms"] = single["mean_us"] / 1000
+        over["wrk_c1_engine_mean_ms"] = single["engine_mean_ms"]
+        over["wrk_c1_outside_share"] = (over["wrk_c1_mean_ms"] - single["engine_mean_ms"]) / single["engine_mean_ms"]
         workers = workers_of(proc.pid)
         before = {p: rss_kb(p) for p in workers}
-        cmd = ["wrk", "-t", str(args.threads), "-c", str(args.connections), "-d", f"{args.duration}s",
-               "--timeout", "5s", "-s", str(ROOT / "benchmarks" / "post_article.lua"),
-               f"http://127.0.0.1:{port}", "--", str(ARTICLE)]
-        out = subprocess.run(cmd, capture_output=True, text=True, timeout=args.duration + 60).stdout
-        stats = json.loads(next(line for line in out.splitlines() if line.startswith("WRK_JSON "))[9:])
+        stats = run_wrk(port, args.threads, args.connections, args.duration)
         after = {p: rss_kb(p) for p in workers_of(proc.pid)}
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -125,6 +135,9 @@ def main(argv=None) -> int:
           f"{over['app_ms']:.2f} ms, so outside the engine {over['outside_ms']:.2f} ms = "
           f"{over['outside_share'] * 100:.0f}% of engine time; client round trip {over['request_ms']:.2f} ms "
           f"(gunicorn, socket and client {over['client_and_wire_ms']:.2f} ms)")
+    print(f"one connection (wrk, same requests): mean round trip {over['wrk_c1_mean_ms']:.2f} ms, engine "
+          f"{over['wrk_c1_engine_mean_ms']:.2f} ms, so everything outside the engine (gunicorn, HTTP, "
+          f"validation, JSON, socket, client) is {over['wrk_c1_outside_share'] * 100:.0f}% of engine time")
     print(f"load: {stats['requests']} requests, {rps:.0f} req/s, p50 {stats['p50_us'] / 1000:.1f} ms, "
           f"p95 {stats['p95_us'] / 1000:.1f} ms, p99 {stats['p99_us'] / 1000:.1f} ms, "
           f"max {stats['max_us'] / 1000:.1f} ms, errors {errors}")

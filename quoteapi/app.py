@@ -18,6 +18,7 @@ from werkzeug.exceptions import HTTPException
 from . import config as settings
 from .errors import PROBLEM_JSON, PayloadTooLarge, QuoteAPIError, problem
 from .http import docs, routes, ui
+from .http.jsonio import OrjsonProvider
 from .nlp.extract import extract
 
 ACCESS_LOG = "quoteapi.access"
@@ -52,13 +53,15 @@ def _problem_response(body: dict[str, Any], headers: Mapping[str, str] | None = 
     return resp
 
 
+class _QuoteAPIFlask(Flask):
+    json_provider_class = OrjsonProvider
+
+
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the service. ``config`` overrides settings from :mod:`quoteapi.config` (for tests)."""
     cfg = settings.load(config)
-    app = Flask(__name__)
+    app = _QuoteAPIFlask(__name__)
     app.config["QUOTEAPI"] = cfg
-    app.json.sort_keys = False
-    app.json.ensure_ascii = False
     log = _logger(cfg["LOG_LEVEL"])
     origins = set(cfg["CORS_ORIGINS"])
 

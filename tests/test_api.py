@@ -280,3 +280,19 @@ def test_empty_bodies_are_4xx(client, path, content_type):
     assert resp.status_code in (400, 415, 422)
     assert resp.mimetype == "application/problem+json"
     assert load_json(resp)["status"] == resp.status_code
+
+
+def test_responses_are_compact_utf8_json_in_engine_order(client):
+    """Why: responses go through orjson (quoteapi/http/jsonio.py); they must stay what the engine
+    built: UTF-8 text unescaped, keys in the engine's order, one line ending in a newline."""
+    from quoteapi import extract
+
+    text = "Zelenskyy said: “Ça va, 🙂.”"
+    resp = client.post("/v1/quotes", data=text.encode(), content_type="text/plain; charset=utf-8")
+    raw = resp.get_data()
+    assert resp.status_code == 200 and raw.endswith(b"\n") and raw.count(b"\n") == 1
+    assert "Ça va, 🙂.".encode() in raw and b"\\u" not in raw and b'", "' not in raw
+    body = json.loads(raw)
+    expected = extract(text)
+    assert list(body) == [*expected, "meta"] and list(body["quotes"][0]) == list(expected["quotes"][0])
+    assert {k: body[k] for k in expected} == expected

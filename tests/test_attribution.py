@@ -84,6 +84,14 @@ NEGATIVES = [
     # the subject of a passive reporting verb did not speak
     ('Ann Ortiz spoke first. Tom Hale was told "the deal is off."', "the deal is off.", None, "same_sentence"),
     ('Ann Ortiz spoke. Tom Hale was widely reported to be "furious."', "furious.", None, "same_sentence"),
+    # "with" + name + -ing: the name is that clause's subject, but not the subject of another clause
+    ('Senator Ann Walsh clashed with Governor Tom Reed, saying: "He never listens."', "He never listens.",
+     "Tom Reed", None),
+    # a dateline is not the subject of a clause (without a dash it is an ordinary subject)
+    ('DENVER (Reuters) - Senator Ann Walsh criticised the plan on Monday, saying it was "a gift to the banks."',
+     "a gift to the banks.", "DENVER", None),
+    # a byline needs a mention after its dash
+    ('"We will win."\n\n- The vote is on Tuesday.', "We will win.", None, "byline"),
     # the name after an inverted verb that begins a reported clause is not the speaker
     ('Ortiz spoke first. "It is close," said the candidate would win anyway.', "It is close,", "the candidate",
      None),
@@ -196,6 +204,26 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('"It is fine," said Idaho supplement executive Frank Vander.', "It is fine,", "Frank Vander"),
     # manner-of-speaking verbs report speech too
     ('Leaders met. "No," Kirby laughed.', "No,", "Kirby"),
+    # the subject of an absolute "with" clause
+    ('The rally turned tense, with Governor Tom Reed reportedly shouting: "Get them out of here!"',
+     "Get them out of here!", "Tom Reed"),
+    # a dateline opens the story; the clause subject follows it
+    ('DENVER (Reuters) - Senator Ann Walsh criticised the plan on Monday, saying it was "a gift to the banks."',
+     "a gift to the banks.", "Ann Walsh"),
+    ('Denver voters rejected the plan on Monday, saying it was "a gift to the banks."', "a gift to the banks.",
+     "Denver"),
+    # a home town inside an apposition is not the speaker
+    ('"The delay is costly," Maria Lopez, 52, of Dayton, Ohio, who runs a bakery, said on Monday.',
+     "The delay is costly,", "Maria Lopez"),
+    ('"The delay is costly," the Ohio Chamber of Commerce said.', "The delay is costly,",
+     "Ohio Chamber of Commerce"),
+    # a surname that is also a nationality, after a reporting verb
+    ('Tech investor Mark Cuban spoke on Sunday.\n\n"It is too early to tell," said Cuban, who owns a team.',
+     "It is too early to tell,", "Mark Cuban"),
+    ('"It is too early to tell," said a Cuban diplomat.', "It is too early to tell,", "a Cuban diplomat"),
+    # a byline that opens the next paragraph
+    ('"We will win this state."\n\n- Senator Ann Walsh, speaking after the vote.', "We will win this state.",
+     "Ann Walsh"),
     # a quoted question does not end the sentence before its cue
     ('"Are you ready?" she asked Tom Baker. Mary Smith waited.', "Are you ready?", None),
     ('"Which road?" Jim Brown asked.', "Which road?", "Jim Brown"),

@@ -145,6 +145,50 @@ def _starts_clause(lower, k) -> bool:
     return k < len(lower) and lower[k] in _AUXILIARIES
 
 
+_DATELINE_DASHES = frozenset("– — - -- ―".split())
+
+
+def _dateline(para, lower, m) -> int:
+    """Why: 'WASHINGTON (AFP) – …' and 'LONDON — …' open a story with a place, not a subject: the
+    index of the dash that ends such a dateline, or -1."""
+    if m.kind != "place" and not para.words[m.first_token].isupper():
+        return -1
+    if m.first_token > 0 and para.token_sentence[m.first_token - 1] == m.sentence:
+        return -1
+    t = m.last_token
+    if t < len(lower) and lower[t] == ",":
+        t += 1  # 'ATLANTA, Ga. —'
+        while t < len(lower) and t - m.last_token < 4 and lower[t] not in _DATELINE_DASHES and lower[t] != "(":
+            t += 1
+    if t < len(lower) and lower[t] == "(":
+        while t < len(lower) and lower[t] != ")" and t - m.last_token < 8:
+            t += 1
+        t += 1
+    return t if t < len(lower) and lower[t] in _DATELINE_DASHES else -1
+
+
+def _before_home_town(para, lower, free, ends, k) -> int:
+    """Why: in 'Bond, 30, of Raleigh, N.C., who …, said' the place is where the speaker lives: the end
+    of the person name before the place, the commas and an age or "of"/"from"/"in", else ``k``."""
+    j = ends[k].first_token - 1
+    commas = of = 0
+    sentence = para.token_sentence[k]
+    while j >= 0 and k - j < 14 and free[j] and para.token_sentence[j] == sentence:
+        if j in ends and ends[j].form == "name" and ends[j].kind == "person" and commas and of:
+            return j
+        if j in ends and ends[j].form == "name" and ends[j].kind != "person":
+            j = ends[j].first_token - 1
+        elif lower[j] == ",":
+            commas += 1
+            j -= 1
+        elif lower[j].isdigit() or lower[j] in ("of", "from", "in"):
+            of += 1
+            j -= 1
+        else:
+            break
+    return k
+
+
 def _usable(m: Mention) -> bool:
     return not m.possessive and not m.after_preposition
 
@@ -176,8 +220,17 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
             j -= 1
         if j >= 1 and lower[j] in ("of", "at", "from", "for", "with", "in") and j - 1 in ends:
             k = j - 1
+    if k >= 0 and k in ends and ends[k].kind != "person" and ends[k].form == "name" and not lower[v].endswith("ing"):
+        k = _before_home_town(para, lower, free, ends, k)
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
+    # 'with Trump reportedly yelling: "…"': the subject of an absolute "with" clause, right before its verb
+    w = v - 1
+    while w >= 0 and lower[w].endswith("ly") and len(lower[w]) > 4:
+        w -= 1
+    if lower[v].endswith("ing") and w in ends and ends[w].after_preposition and not ends[w].possessive \
+            and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
+        return ends[w], "before"
     after = _inverted_subject_at(para, lower, free, v + 1, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'
     inverting = lemma in _INVERTING or lemma != "put" and (
@@ -188,6 +241,9 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"
     candidates = first_usable.get(sentence)
+    if candidates:
+        dash = _dateline(para, lower, candidates[0])
+        candidates = [m for m in candidates if m.first_token > dash]
     if candidates and candidates[0].first_token < v:
         return candidates[0], "clause"
     return None, "none"

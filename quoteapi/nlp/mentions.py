@@ -416,7 +416,13 @@ def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     if kind == PERSON and gender is None:
         gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
     if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
-        return None  # a bare "North Korean" is a modifier, not a speaker
+        nxt = lower[j] if j < len(words) else "."
+        prv = lower[left - 1] if left > 0 else ""
+        if len(name_tokens) == 1 and not name.endswith("s") and (nxt in (",", ".") or nxt in lex.speech_verbs) \
+                and prv in lex.speech_verbs and para.token_quote[left] < 0:
+            kind = PERSON  # '"…," said Cuban, who hosts "Shark Tank"': a surname, not a modifier
+        else:
+            return None  # a bare "North Korean" is a modifier, not a speaker
     if name_i == j - 1 and lower[name_i] == "the":
         return None
     possessive = j < len(words) and lower[j] in ("'s", "’s") or (j < len(words) and words[j] in ("'", "’")

@@ -217,9 +217,17 @@ class Attributor:
         while i < n and p.words[i] in _DASHES and p.token_quote[i] < 0:
             i += 1
             dashes += 1
+        para = ctx.para
+        if i >= n and not dashes and ctx.para + 1 < len(self.doc.paragraphs) and all(
+                p.words[k] in _PUNCT for k in range(ctx.last + 1, n)):
+            p = self.doc.paragraphs[ctx.para + 1]  # '"…"' then a paragraph '- President Obama, tweeting'
+            para, i, n = ctx.para + 1, 0, len(p.tokens)
+            while i < n and p.words[i] in _DASHES and p.token_quote[i] < 0:
+                i += 1
+                dashes += 1
         if not dashes or i >= n:
             return None
-        m = self.mention_at.get((ctx.para, i))
+        m = self.mention_at.get((para, i))
         if m is None or m.form == PRONOUN or n - m.last_token > 40:
             return None
         rest = p.words[m.last_token:n]

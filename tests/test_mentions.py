@@ -68,6 +68,7 @@ def test_names(text, name, kind, titles):
     ("It is a plan that officials say is sound.", "officials", "group"),  # "that" is no determiner here
     ("Then the cautious candidate spoke.", "the cautious candidate", "person"),  # any adjective after "the"
     ("Then a former senior law enforcement official spoke.", "a former senior law enforcement official", "person"),
+    ("Then another commenter spoke.", "another commenter", "person"),   # online speakers are roles too
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
 ])

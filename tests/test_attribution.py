@@ -92,6 +92,22 @@ NEGATIVES = [
      "a gift to the banks.", "DENVER", None),
     # a byline needs a mention after its dash
     ('"We will win."\n\n- The vote is on Tuesday.', "We will win.", None, "byline"),
+    # leading_cue: not when the cue is far from the quote, nor without a lead-in (':', ',', 'that')
+    ('Kirby said on Monday, after a long and tiring meeting with many of the allies in Brussels, "They are '
+     'fair targets."', "They are fair targets.", None, "leading_cue"),
+    ('Kirby said the allies were "fair targets."', "fair targets.", None, "leading_cue"),
+    # according_to: only with a mention after it
+    ('The troops were "fully trained," according to plan.', "fully trained,", None, "according_to"),
+    # colon_lead_in: a paragraph ending in ':' with nobody in it introduces nobody
+    ('Here is the list:\n\n"Bread, milk and eggs."', "Bread, milk and eggs.", None, "colon_lead_in"),
+    # multi_paragraph: a closed quote does not run on into the next paragraph's quote
+    ('"We are ready," Kirby said.\n\nAusten Reed disagreed. "We are not."', "We are not.", None,
+     "multi_paragraph"),
+    # quote_paragraph: not after another speaker's cue
+    ('"We are ready," Kirby said. Austin then spoke to reporters.\n\n"We are not."', "We are not.", None,
+     "quote_paragraph"),
+    # nearest_mention: nobody to fall back on
+    ('It was "a scandal" in every sense, they thought.', "a scandal", None, "nearest_mention"),
     # the name after an inverted verb that begins a reported clause is not the speaker
     ('Ortiz spoke first. "It is close," said the candidate would win anyway.', "It is close,", "the candidate",
      None),

@@ -240,10 +240,12 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"
-    candidates = first_usable.get(sentence)
-    if candidates:
-        dash = _dateline(para, lower, candidates[0])
-        candidates = [m for m in candidates if m.first_token > dash]
-    if candidates and candidates[0].first_token < v:
-        return candidates[0], "clause"
+    candidates = first_usable.get(sentence) or []
+    first = candidates[0] if candidates else None
+    if first is not None:
+        dash = _dateline(para, lower, first)
+        if dash >= 0:  # the first mention after the dateline (a few steps at most: linear overall)
+            first = next((m for m in candidates if m.first_token > dash), None)
+    if first is not None and first.first_token < v:
+        return first, "clause"
     return None, "none"

@@ -35,3 +35,25 @@ def test_scales_linearly(name):
     make = WORST[name]
     small, large = _best_time(make(500)), _best_time(make(2000))
     assert large < 10 * max(small, 1e-3), f"{name}: {small:.3f}s -> {large:.3f}s for 4x the input"
+
+
+
+def test_same_sentence_looks_at_a_bounded_number_of_cues(monkeypatch):
+    """Why: same_sentence once compared every cue of the quote's sentence, quadratic in a giant
+    sentence full of cues and quotes (a timing ratio at test sizes does not show it reliably, so
+    this counts): each quote now sees at most a few cues on each side, whatever the sentence size."""
+    from quoteapi.nlp import sieves
+
+    seen = []
+    original = sieves.Attributor._cues_around
+
+    def counting(self, ctx):
+        cues = original(self, ctx)
+        seen.append(len(cues))
+        return cues
+
+    monkeypatch.setattr(sieves.Attributor, "_cues_around", counting)
+    unit = 'DENVER (Reuters) - Ann Walsh{i} said "no," saying it was "a gift"; '
+    result = quoteapi.extract("".join(unit.format(i=i) for i in range(400)))
+    assert len(result["quotes"]) >= 400 and seen
+    assert max(seen) <= 4 * sieves._NEAREST_CUES

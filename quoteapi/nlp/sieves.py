@@ -13,6 +13,7 @@ from .cues import Cue
 from .document import Document
 from .mentions import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
+_NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -96,6 +97,7 @@ class Attributor:
                 self.cue_at[(para, c.first)] = c
                 self.cues_by_sentence.setdefault((para, c.sentence), []).append(c)
                 self.subject_cue_starts.setdefault(para, []).append(c.first)
+        self.cue_firsts = {key: [c.first for c in cues] for key, cues in self.cues_by_sentence.items()}
         self.mention_at = {(m.para, m.first_token): m for m in mentions}
         self.name_ending_at = {(m.para, m.last_token): m for m in mentions if m.form == NAME}
         self.speakers_by_para: dict[int, list[Mention]] = {}
@@ -237,21 +239,32 @@ class Attributor:
 
     def same_sentence(self, ctx: QuoteContext, _result) -> Attribution | None:
         """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""
-        p = self.doc.paragraphs[ctx.para]
         best = None
-        for sentence in range(ctx.sent_open, ctx.sent_close + 1):
-            for c in self.cues_by_sentence.get((ctx.para, sentence), ()):
-                if p.token_quote[c.first] >= 0:
-                    continue
-                dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
-                if c.first < ctx.first and c.subject.first_token > ctx.last:
-                    continue
-                if best is None or dist < best[0]:
-                    best = (dist, c)
+        for c in self._cues_around(ctx):
+            dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
+            if c.first < ctx.first and c.subject.first_token > ctx.last:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, c)
         if best is None:
             return None
         c = best[1]
         return Attribution(c.subject, c, "same_sentence", f"'{c.lemma}' in the same sentence", 0.8)
+
+    def _cues_around(self, ctx: QuoteContext) -> list[Cue]:
+        """The cues with a subject nearest the quote in its first and last sentence, a few on each
+        side, in text order: a giant sentence full of cues costs no more per quote than a short one."""
+        found: list[Cue] = []
+        for sentence in sorted({ctx.sent_open, ctx.sent_close}):
+            cues = self.cues_by_sentence.get((ctx.para, sentence), ())
+            if not cues:
+                continue
+            firsts = self.cue_firsts[(ctx.para, sentence)]
+            left = bisect.bisect_left(firsts, ctx.first)
+            right = bisect.bisect_right(firsts, ctx.last)
+            found.extend(cues[max(0, left - _NEAREST_CUES):left])
+            found.extend(cues[right:right + _NEAREST_CUES])
+        return found
 
     def continuation(self, ctx: QuoteContext, result) -> Attribution | None:
         """'"…," Kirby said. "He's been able…"': a later quote in the paragraph, no cue of its own."""

@@ -21,11 +21,18 @@ class OrjsonProvider(DefaultJSONProvider):
     def dumps(self, obj: Any, **kwargs: Any) -> str:
         if kwargs.get("indent") or kwargs.get("sort_keys"):
             return super().dumps(obj, **kwargs)  # debug pretty-printing keeps the standard library
-        return orjson.dumps(obj, default=self.default).decode()
+        try:
+            return orjson.dumps(obj, default=self.default).decode()
+        except TypeError:
+            return super().dumps(obj, **kwargs)  # what orjson refuses (integers over 64 bits, say)
 
     def response(self, *args: Any, **kwargs: Any) -> Response:
         obj = self._prepare_response_obj(args, kwargs)
         if self.compact is False or (self.compact is None and self._app.debug):
             return super().response(obj)
-        return self._app.response_class(orjson.dumps(obj, default=self.default, option=orjson.OPT_APPEND_NEWLINE),
-                                        mimetype=self.mimetype)
+        try:
+            data = orjson.dumps(obj, default=self.default, option=orjson.OPT_APPEND_NEWLINE)
+        except TypeError:
+            # a document id echoed from the request may be an integer beyond 64 bits
+            data = super().dumps(obj, separators=(",", ":")).encode() + b"\n"
+        return self._app.response_class(data, mimetype=self.mimetype)

@@ -59,6 +59,12 @@ CASES = [
     # nearest_mention: the low-confidence fallback
     ('Paul Grant was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
      "a scandal of the first order and worse,", "Paul Grant", "nearest_mention"),
+    # ... which prefers the paragraph's last quoted speaker to whoever was mentioned last, unless a
+    # named person spoke in between
+    ('"We are ready," Kirby said. The plan, officials said, was new to Austin. Later it was "a disaster" '
+     'all round.', "a disaster", "Kirby", "nearest_mention"),
+    ('"We are ready," Kirby said. Austin then spoke about the plan. Later it was "a disaster" all round.',
+     "a disaster", "Austin", "nearest_mention"),
 ]
 
 

@@ -329,7 +329,21 @@ class Attributor:
             return Attribution(speaker, None, "colon_lead_in", "the previous paragraph introduces it with ':'", 0.6)
         return None
 
-    def nearest_mention(self, ctx: QuoteContext, _result) -> Attribution | None:
+    def _last_speaker_before(self, ctx: QuoteContext, result) -> Attribution | None:
+        """The previous quote's attribution, if it is in the same paragraph, a real sieve made it and
+        no other named person speaks in between: with no subject in the quote's own sentence, the
+        paragraph's quoted speaker is likelier than whoever was mentioned last."""
+        k = ctx.index - 1
+        if k < 0 or self.ctx[k].para != ctx.para or result[k] is None or result[k].mention is None \
+                or result[k].sieve == "nearest_mention":
+            return None
+        speaker = result[k].mention.entity
+        if any(c.subject.form == NAME and c.subject.kind == PERSON and c.subject.entity != speaker
+               for c in self._subject_cues_between(ctx.para, self.ctx[k].last, ctx.first)):
+            return None  # a named person spoke in between
+        return result[k]
+
+    def nearest_mention(self, ctx: QuoteContext, result) -> Attribution | None:
         """Fallback: the nearest plausible speaker before the quote, in this or the previous paragraph."""
         q = self.doc.quotes[ctx.index]
         speakers = self.speakers_by_para.get(ctx.para, [])
@@ -339,6 +353,9 @@ class Attributor:
             k -= 1
         if k + 1 < before:  # "Lee praises Ortega as a "real leader"": the sentence's subject, not the nearest
             return Attribution(speakers[k + 1], None, "nearest_mention", "subject of the quote's sentence", 0.35)
+        last = self._last_speaker_before(ctx, result)
+        if last is not None:
+            return Attribution(last.mention, None, "nearest_mention", "the paragraph's last quoted speaker", 0.3)
         if before:
             return Attribution(speakers[before - 1], None, "nearest_mention",
                                "nearest speaker-like mention before the quote", 0.3)

@@ -239,6 +239,9 @@ def test_byline_needs_the_name_to_end_the_paragraph():
      "The delay is costly,", "Maria Lopez"),
     ('"The delay is costly," the Ohio Chamber of Commerce said.', "The delay is costly,",
      "Ohio Chamber of Commerce"),
+    # a relative clause's antecedent is the person, not the place they come from
+    ('Critics included Sen. Marco Rubio of Florida, who mused that she was "disqualified."', "disqualified.",
+     "Marco Rubio"),
     # a surname that is also a nationality, after a reporting verb
     ('Tech investor Mark Cuban spoke on Sunday.\n\n"It is too early to tell," said Cuban, who owns a team.',
      "It is too early to tell,", "Mark Cuban"),

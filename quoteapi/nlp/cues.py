@@ -211,6 +211,10 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
         k = _skip_apposition(para, lower, free, k, ends)
     if k >= 1 and lower[k] in ("who", "which") and not lower[v].endswith("ing"):
         k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"
+        if k in ends and ends[k].kind == "place" and ends[k].after_preposition:
+            j = ends[k].first_token - 1  # "Sen. Marco Rubio of Florida, who mused": the person, not the state
+            if j >= 1 and lower[j] in ("of", "from") and j - 1 in ends and ends[j - 1].kind == "person":
+                k = j - 1
         if k in ends and not ends[k].possessive:
             return ends[k], "before"  # a relative clause's antecedent, even after a preposition
     # "Mr. Park of the Green Trust said": step over the prepositional phrase to its head

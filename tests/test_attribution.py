@@ -176,6 +176,13 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # of two namesakes, a bare surname is the one mentioned last
     ('Tim Scott spoke. Bobby Scott spoke. Then Tim Scott left. "Yes," Scott said.', "Yes,", "Tim Scott"),
     ('Tim Scott spoke. Then Tim Scott and Bobby Scott left. "Yes," Scott said.', "Yes,", "Bobby Scott"),
+    # in the last resort, a named person after a preposition before an unnamed description
+    ('Reporters gathered after Jane Ode announced a run with a friend. "We will win," she said.', "We will win,",
+     "Jane Ode"),
+    ('A nurse spoke to reporters. "It was chaos," she said.', "It was chaos,", "A nurse"),
+    # a gendered role noun ("her brother", "his wife") has that gender
+    ('Ann Bell said her brother had left. "I miss him," she said.', "I miss him,", "Ann Bell"),
+    ('Tom Reed thanked his wife. "She is my rock," he said.', "She is my rock,", "Tom Reed"),
     # family name first: "Kim" is Kim Yong-hyun
     ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
     # ... but a surname is not the first word of a place or an organisation named after the person

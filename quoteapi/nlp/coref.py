@@ -321,12 +321,13 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if _compatible(want, m.plural, e):
                 return e
     # nothing else fits: a person named after a preposition ("As for Trump, he said"), or described
-    for key in order:
-        for prev in groups[key]:
-            e = entities[prev.entity]
-            if (prev.after_preposition and prev.form == NAME or _describes(prev, e)) and want in ("m", "f") \
-                    and _compatible(want, m.plural, e):
-                return e
+    for named in (True, False):
+        for key in order:
+            for prev in groups[key]:
+                e = entities[prev.entity]
+                if (prev.after_preposition and prev.form == NAME if named else _describes(prev, e)) \
+                        and want in ("m", "f") and _compatible(want, m.plural, e):
+                    return e
     return None
 
 

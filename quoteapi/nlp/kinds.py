@@ -27,7 +27,8 @@ _BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
 # The items are joined by a comma (inside or outside the marks) or by "and"/"or"; two quotes that
 # merely follow each other ('"Who pays?" "Mexico!"') are no list.
 _NEXT_IN_LIST = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)[\"“‘']{1,2}[A-Z0-9]")
-_PREVIOUS_IN_LIST = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$|[\"”’']{1,2}\s+(?:and|or)\s*$")
+_PREVIOUS_IN_LIST = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$"
+                               r"|[\"”’']{1,2}\s+(?:and|or)\s*$")
 _SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what he calls", "what she calls")
 _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colon_lead_in"})
 

@@ -85,6 +85,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     documents: frozenset[str]
     role_groups: dict[str, frozenset[str]]
+    role_genders: dict[str, str]
 
     def same_role(self, a: str, b: str) -> bool:
         """"congressman" and "rep." hold the same office."""
@@ -127,5 +128,6 @@ def load() -> Lexicon:
         abbreviations=_words("abbreviations.txt"),
         documents=_words("documents.txt"),
         role_groups=_role_groups(),
+        role_genders={r[0]: r[1] for r in _rows("role_genders.txt")},
         title_forms=_title_forms(titles),
     )

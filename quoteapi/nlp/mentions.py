@@ -585,7 +585,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     kind = ORGANIZATION if is_org else UNKNOWN if is_document and not is_role else (GROUP if plural else PERSON)
     if is_role and end < n and lower[end] == "of" and end + 1 < n and lower[end + 1].endswith("s"):
         return None  # "a host of challenges", "a number of officials"
-    return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, plural=plural,
+    gender = None if plural else lex.role_genders.get(singular)  # "her husband" is a man
+    return Mention(s, e, NOMINAL, kind, text, (s, e), [], singular, gender, plural=plural,
                    # "Lee's claim", "the IMF report": a document speaks for its owner
                    owner=(owner if owner is not None else name_modifier if name_modifier is not None else -1)
                    if is_document and not is_role else -1,

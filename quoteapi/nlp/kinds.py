@@ -92,13 +92,14 @@ def _named_thing(prev_words: list[str], words: list[str]) -> bool:
     if prev in _NAMING_BEFORE or prev.endswith(("'s", "’s")) or (
             len(prev) == 4 and prev.isdigit() and prev[:2] in ("19", "20")):
         return True
-    return prev == "of" and prev_words[0] in _TITLE_BEFORE | _PROGRAMME_PARTS
+    return prev == "of" and prev_words[0] in _WORK_OF
 
 
 _PRONOUN_WORDS = frozenset("i me my we us our you your he him his she her hers it its they them their "
                            "this that these those".split())
 _NAMING_BEFORE = frozenset("the a an his her their its our my in".split())
 _PROGRAMME_PARTS = frozenset("episode broadcast edition issue installment instalment season chapter".split())
+_WORK_OF = _TITLE_BEFORE | _PROGRAMME_PARTS  # "episode of", "book of" before a title
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with".split())
 
 

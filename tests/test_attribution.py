@@ -391,6 +391,9 @@ def test_nominals_with_names(text, quote, speaker):
     # the full name only in the headline
     ("Donald Brandt's Plan Draws Fire\n\nThe plan was attacked. \"It is fine,\" Brandt said.", "It is fine,",
      "Donald Brandt"),
+    # the full name only inside a show's title, after another capitalised word
+    ('Clinton sat down with MSNBC\'s "The Rachel Maddow Show" on Thursday.\n\n"You will have to ask," Maddow '
+     'said.', "You will have to ask,", "Rachel Maddow"),
     # two people share the surname: the bare surname stays
     ("Ann Lee's and Tom Lee's Plans Clash\n\nLater, \"It is fine,\" Lee said.", "It is fine,", "Lee"),
 ])

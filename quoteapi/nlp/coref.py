@@ -349,7 +349,9 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
     return False
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b")
+# A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
+# holds "Rachel Maddow" although "The Rachel" matches first.
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b)")
 
 
 def complete_names(entities: list[Entity], text: str) -> None:
@@ -365,7 +367,7 @@ def complete_names(entities: list[Entity], text: str) -> None:
     for m in _FULL_NAME.finditer(text):
         surname = m.group(2).lower()
         if surname in wanted and m.group(1).lower() in lex.first_names:
-            full.setdefault(surname, set()).add(m.group(0))
+            full.setdefault(surname, set()).add(text[m.start(1):m.end(2)])
     for e in bare:
         if len(full.get(e.words[0], ())) == 1:
             e.name = next(iter(full[e.words[0]]))

@@ -30,6 +30,8 @@ def names(text):
     ("Then American Airlines spoke.", "American Airlines", "unknown", []),
     # name kinds: a place noun at the end, a first name before the last word, an article before
     ("Then Atlantic City spoke.", "Atlantic City", "place", []),
+    ("He lives in Fresno, Calif., and left.", "Calif", "place", []),   # AP state abbreviations
+    ("Voters in Concord, N.H., left.", "N.H.", "place", []),
     ("Then Maricopa County spoke.", "Maricopa County", "place", []),
     ("Then House Intelligence Republican Mike Pompeo spoke.", "Mike Pompeo", "person",
      ["House Intelligence Republican"]),

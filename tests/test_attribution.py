@@ -183,6 +183,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # a gendered role noun ("her brother", "his wife") has that gender
     ('Ann Bell said her brother had left. "I miss him," she said.', "I miss him,", "Ann Bell"),
     ('Tom Reed thanked his wife. "She is my rock," he said.', "She is my rock,", "Tom Reed"),
+    # a place next to a reporting verb is the person of that surname, when the story has one
+    ('Rep. Steve Israel of New York spoke. "It is over," Israel said.', "It is over,", "Steve Israel"),
+    ('Tel Aviv was quiet. "It is over," Israel said.', "It is over,", "Israel"),
     # family name first: "Kim" is Kim Yong-hyun
     ('Defense Minister Kim Yong-hyun spoke. "It is serious," Kim said.', "It is serious,", "Kim Yong-hyun"),
     # ... but a surname is not the first word of a place or an organisation named after the person

@@ -108,7 +108,8 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                     _merge(target, named, mentions)
                     target = named
         elif m.form == NAME:
-            target = _match_name(m, names.candidates(_name_words(m.name)), lex)
+            target = _match_name(m, names.candidates(_name_words(m.name)), lex) or (
+                _person_named_like_place(m, names) if id(m) in speakers else None)
         elif m.form == NOMINAL:
             target = _match_nominal(m, entities, mentions, idx, nominals)
         else:
@@ -134,6 +135,17 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         m.entity = target.id
         resolved.append(idx)
     return entities
+
+
+def _person_named_like_place(m: Mention, names: "_NameIndex") -> Entity | None:
+    """Why: '"…," Israel said' after "Rep. Steve Israel" is the congressman: a one-word place
+    right next to a reporting verb is the person of that surname, when the story has one."""
+    words = _name_words(m.name)
+    if m.kind != PLACE or len(words) != 1:
+        return None
+    people = [e for e in names.candidates(words)
+              if e.kind == PERSON and len(e.words) >= 2 and e.words[-1] == words[0]]
+    return people[0] if len(people) == 1 else None
 
 
 def _surname_like(m: Mention) -> bool:

@@ -67,15 +67,22 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
 
 
 _BE = frozenset("is are was were be been being".split())
+# Dashes before a byline ('"…" ― Steve Quinlan') and after a dateline ('LONDON — …').
+DASHES = frozenset("– — - -- ―".split())
+
+
+def _before_adverbs(lower, k) -> int:
+    """``k``, or the index before the "-ly" adverbs that end at ``k`` ("was widely | reported")."""
+    while k >= 0 and lower[k].endswith("ly") and len(lower[k]) > 4:
+        k -= 1
+    return k
 
 
 def _passive(lower, v) -> bool:
     """Why: in "were admitted", "was told", "has been asked" the subject is not who spoke."""
     if not lower[v].endswith(("ed", "en")) and lower[v] not in ("told", "said", "written", "asked"):
         return False
-    k = v - 1
-    while k >= 0 and lower[k].endswith("ly") and len(lower[k]) > 4:
-        k -= 1  # "was widely reported"
+    k = _before_adverbs(lower, v - 1)  # "was widely reported"
     return k >= 0 and lower[k] in _BE
 
 
@@ -145,9 +152,6 @@ def _starts_clause(lower, k) -> bool:
     return k < len(lower) and lower[k] in _AUXILIARIES
 
 
-_DATELINE_DASHES = frozenset("– — - -- ―".split())
-
-
 def _dateline(para, lower, m) -> int:
     """Why: 'WASHINGTON (AFP) – …' and 'LONDON — …' open a story with a place, not a subject: the
     index of the dash that ends such a dateline, or -1."""
@@ -158,13 +162,13 @@ def _dateline(para, lower, m) -> int:
     t = m.last_token
     if t < len(lower) and lower[t] == ",":
         t += 1  # 'ATLANTA, Ga. —'
-        while t < len(lower) and t - m.last_token < 4 and lower[t] not in _DATELINE_DASHES and lower[t] != "(":
+        while t < len(lower) and t - m.last_token < 4 and lower[t] not in DASHES and lower[t] != "(":
             t += 1
     if t < len(lower) and lower[t] == "(":
         while t < len(lower) and lower[t] != ")" and t - m.last_token < 8:
             t += 1
         t += 1
-    return t if t < len(lower) and lower[t] in _DATELINE_DASHES else -1
+    return t if t < len(lower) and lower[t] in DASHES else -1
 
 
 def _before_home_town(para, lower, free, ends, k) -> int:
@@ -229,9 +233,7 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
     if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
         return ends[k], "before"
     # 'with Trump reportedly yelling: "…"': the subject of an absolute "with" clause, right before its verb
-    w = v - 1
-    while w >= 0 and lower[w].endswith("ly") and len(lower[w]) > 4:
-        w -= 1
+    w = _before_adverbs(lower, v - 1)
     if lower[v].endswith("ing") and w in ends and ends[w].after_preposition and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
         return ends[w], "before"

@@ -9,14 +9,13 @@ import bisect
 from dataclasses import dataclass
 
 from . import cues as cue_finder
-from .cues import Cue
+from .cues import DASHES, Cue
 from .document import Document
 from .mentions import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
-_DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
 # The sieves in the order they run, most precise first; each is an Attributor method of that name
@@ -212,22 +211,17 @@ class Attributor:
 
     def byline(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'"…" ― Steve Quinlan': a dash and a name after the quote, ending the paragraph."""
-        p = self.doc.paragraphs[ctx.para]
-        i = ctx.last + 1
+        para, start = ctx.para, ctx.last + 1
+        p = self.doc.paragraphs[para]
+        if start >= len(p.tokens) and para + 1 < len(self.doc.paragraphs):
+            # the quote ends its paragraph: '"…"' then a paragraph '- President Obama, tweeting'
+            para, start = para + 1, 0
+            p = self.doc.paragraphs[para]
         n = len(p.tokens)
-        dashes = 0
-        while i < n and p.words[i] in _DASHES and p.token_quote[i] < 0:
+        i = start
+        while i < n and p.words[i] in DASHES and p.token_quote[i] < 0:
             i += 1
-            dashes += 1
-        para = ctx.para
-        if i >= n and not dashes and ctx.para + 1 < len(self.doc.paragraphs) and all(
-                p.words[k] in _PUNCT for k in range(ctx.last + 1, n)):
-            p = self.doc.paragraphs[ctx.para + 1]  # '"…"' then a paragraph '- President Obama, tweeting'
-            para, i, n = ctx.para + 1, 0, len(p.tokens)
-            while i < n and p.words[i] in _DASHES and p.token_quote[i] < 0:
-                i += 1
-                dashes += 1
-        if not dashes or i >= n:
+        if i == start or i >= n:
             return None
         m = self.mention_at.get((para, i))
         if m is None or m.form == PRONOUN or n - m.last_token > 40:

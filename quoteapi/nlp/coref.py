@@ -221,14 +221,13 @@ class _NameIndex:
                 bucket.append(e)
 
     def candidates(self, words: tuple[str, ...]) -> list[Entity]:
-        """Entities a name can match (see _match_name): those sharing its last word, and for a
-        single word also those it begins ("Kim" ↔ "Kim Yong-hyun"); oldest first."""
+        """Entities a name can match (see _match_name, which orders them): those sharing its last
+        word, and for a single word also those it begins ("Kim" ↔ "Kim Yong-hyun")."""
         if not words:
             return []
         found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
         if len(words) == 1:
-            more = self.by_first.get(words[0], ())[-_CANDIDATES:]
-            found = sorted({id(e): e for e in (*found, *more)}.values(), key=lambda e: e.id)
+            found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:])}.values()
         return list(found)
 
 

@@ -94,7 +94,7 @@ def _headline_speaker(doc: Document, para: Paragraph, named: frozenset[str]) -> 
     if colon is None or colon == 0 or colon > 6 or colon + 1 >= len(para.words):
         return []
     k = para.token_quote[colon + 1]
-    if k < 0 or doc.quotes[k].open != para.tokens[colon + 1][0] or not headline_quote(doc, k):
+    if k < 0 or doc.quotes[k].open != para.tokens[colon + 1][0] or not _headline_quote(doc, k):
         return []
     # a name of up to three words ("Kasich", "Dr. Ben Carson"): a longer run is a headline's clause
     # ("Trump Addresses Harbor Attack")
@@ -104,7 +104,7 @@ def _headline_speaker(doc: Document, para: Paragraph, named: frozenset[str]) -> 
             if m.first_token == 0 and m.last_token == colon and m.form == NAME and m.kind != PLACE]
 
 
-def headline_quote(doc: Document, k: int) -> bool:
+def _headline_quote(doc: Document, k: int) -> bool:
     """A quote that runs to the end of its paragraph (a period or a question mark may follow)."""
     q = doc.quotes[k]
     para = doc.paragraphs[q.para]
@@ -317,9 +317,8 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
     mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
     person's name is where they come from, not part of the name."""
     w = lower[j]
-    if j == i + 1 and i > 0 and lower[i] in lex.function_words and _is_cap(words[i]) and words[i][1:].islower() \
-            and len(words[i]) > 2 and lower[i - 1] in lex.speech_verbs and _is_cap(words[j]) \
-            and w not in lex.function_words:
+    if j == i + 1 and lower[i] in lex.function_words and _is_cap(words[i]) and _is_cap(words[j]) \
+            and _function_word_name(words, lower, i, i + 2, lex):
         return False  # '"…," said Will Doyle'
     if lower[j - 1] in lex.first_names and w in lex.function_words and _is_cap(words[j]) \
             and words[j][1:].islower() and w not in _CALENDAR and len(w) > 2:

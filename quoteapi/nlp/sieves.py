@@ -260,19 +260,27 @@ class Attributor:
             found.extend(cues[right:right + _NEAREST_CUES])
         return found
 
+    def _previous_in_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
+        """The attribution of the quote before this one, if that quote is in the same paragraph and
+        its attribution names a mention."""
+        k = ctx.index - 1
+        if k < 0 or self.ctx[k].para != ctx.para or result[k] is None or result[k].mention is None:
+            return None
+        return result[k]
+
+    def _cues_since_previous(self, ctx: QuoteContext) -> list[Cue]:
+        """Cues with a subject between the previous quote (in this paragraph) and this one."""
+        return self._subject_cues_between(ctx.para, self.ctx[ctx.index - 1].last, ctx.first)
+
     def continuation(self, ctx: QuoteContext, result) -> Attribution | None:
         """'"…," Kirby said. "He's been able…"': a later quote in the paragraph, no cue of its own."""
-        prev = ctx.index - 1
-        if prev < 0 or self.ctx[prev].para != ctx.para or result[prev] is None:
+        a = self._previous_in_paragraph(ctx, result)
+        if a is None:
             return None
-        if result[prev].mention is None:
-            return None
-        a = result[prev]
         # Why: only a cue naming someone else as the one speaking ends the run; "…," Clinton said,
         # referencing a group that said otherwise. "…" is still Clinton (a clause cue is too loose)
         speaker = a.mention.entity
-        if any(c is not a.cue and _names_another_speaker(c, speaker)
-               for c in self._subject_cues_between(ctx.para, self.ctx[prev].last, ctx.first)):
+        if any(c is not a.cue and _names_another_speaker(c, speaker) for c in self._cues_since_previous(ctx)):
             return None
         return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.75)
 
@@ -327,15 +335,14 @@ class Attributor:
         """The previous quote's attribution, if it is in the same paragraph, a real sieve made it and
         no other named person speaks in between: with no subject in the quote's own sentence, the
         paragraph's quoted speaker is likelier than whoever was mentioned last."""
-        k = ctx.index - 1
-        if k < 0 or self.ctx[k].para != ctx.para or result[k] is None or result[k].mention is None \
-                or result[k].sieve == "nearest_mention":
+        a = self._previous_in_paragraph(ctx, result)
+        if a is None or a.sieve == "nearest_mention":
             return None
-        speaker = result[k].mention.entity
+        speaker = a.mention.entity
         if any(c.subject.form == NAME and c.subject.kind == PERSON and c.subject.entity != speaker
-               for c in self._subject_cues_between(ctx.para, self.ctx[k].last, ctx.first)):
+               for c in self._cues_since_previous(ctx)):
             return None  # a named person spoke in between
-        return result[k]
+        return a
 
     def nearest_mention(self, ctx: QuoteContext, result) -> Attribution | None:
         """Fallback: the nearest plausible speaker before the quote, in this or the previous paragraph."""

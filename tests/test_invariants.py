@@ -108,3 +108,32 @@ def test_no_downloads(monkeypatch, seed_texts):
     monkeypatch.setattr(nltk.data, "find", forbidden)
     for text in seed_texts.values():
         quoteapi.extract(text)
+
+
+def test_cycle_collector_state_is_restored(seed_texts, monkeypatch):
+    """extract pauses the cycle collector for the call only: it is back on afterwards, also when
+    the call raises, and a caller that disabled it finds it still disabled."""
+    import gc
+
+    from quoteapi.nlp import extract as engine
+
+    text = next(iter(seed_texts.values()))
+    assert gc.isenabled()
+    seen = []
+    real = engine.analyse
+    monkeypatch.setattr(engine, "analyse", lambda t: (seen.append(gc.isenabled()), real(t))[1])
+    quoteapi.extract(text)
+    assert seen == [False] and gc.isenabled()
+
+    monkeypatch.setattr(engine, "analyse", lambda t: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        quoteapi.extract(text)
+    assert gc.isenabled()
+
+    monkeypatch.setattr(engine, "analyse", real)
+    gc.disable()
+    try:
+        quoteapi.extract(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -137,3 +137,19 @@ def test_cycle_collector_state_is_restored(seed_texts, monkeypatch):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_extract_leaves_no_reference_cycles(seed_texts):
+    """Pausing the collector is only safe while the engine frees everything by reference counting:
+    nothing it builds may be left for the cycle collector."""
+    import gc
+
+    texts = list(seed_texts.values()) + ['"A," he said. "B." “C” ‘d’ ' * 50, "“ “ ‘ it's « " * 50]
+    gc.collect()
+    for text in texts:
+        gc.disable()
+        try:
+            quoteapi.extract(text, include_non_quotes=True)
+            assert gc.collect() == 0
+        finally:
+            gc.enable()

@@ -43,8 +43,6 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     before = text[max(para.span[0], q.open - 80):q.open].rstrip()
     after = text[q.close:min(para.span[1], q.close + 80)].lstrip()
     at_para_start = q.open == para.span[0]
-    prev_words = [w.lower() for w in _WORD.findall(before[-40:])[-2:]] or [""]
-    prev_word = prev_words[-1]
     sieve = attribution.sieve if attribution else None
 
     if sieve == "headline":
@@ -56,24 +54,46 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
         # '"That," he said, "is the point."' opens an interrupted quote
     # Robert J. "Bob" Hale: a short quote between two parts of a name
-    if len(words) <= 3 and inner[-1:] not in ".,;:!?" and before.split()[-1:] and before.split()[-1][:1].isupper() \
-            and after[:1].isupper() and (before[-1:].isalpha() or _INITIAL_END.search(before)):
+    if len(words) <= 3 and after[:1].isupper() and inner[-1:] not in ".,;:!?" \
+            and before and before.rsplit(None, 1)[-1][:1].isupper() \
+            and (before[-1:].isalpha() or _INITIAL_END.search(before)):
         return NON_QUOTE, NICKNAME
-    if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and (
-            (sieve not in _STRONG_SIEVES and (before.endswith(("'s", "’s")) or at_para_start))
-            or prev_word in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words)
-            or (((inner.endswith(",") and _NEXT_IN_LIST.match("," + after)) or _NEXT_IN_LIST.match(after)
-                 or _PREVIOUS_IN_LIST.search(before))
-                and not _names_given(attribution, before))):
-        return NON_QUOTE, TITLE  # a work named after its noun, with its author, or in a list of titles
-    if before.lower().endswith(_SCARE_BEFORE):
+    if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and _title(
+            before, after, inner, words, at_para_start, attribution):
+        return NON_QUOTE, TITLE
+    if before[-15:].lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, SCARE
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, SCARE
-    if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or prev_word == "":
+    if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or not _WORD.search(before[-40:]):
         return DIRECT, None
     return MIXED, None
+
+
+def _previous_words(before: str) -> list[str]:
+    """The last two words before the quote, lower-cased ([""] when there are none)."""
+    return [w.lower() for w in _WORD.findall(before[-40:])[-2:]] or [""]
+
+
+def _title(before: str, after: str, inner: str, words: list[str], at_para_start: bool,
+           attribution: Attribution | None) -> bool:
+    """Why: a title-case quote names a work when it follows a possessive or opens the paragraph
+    (unless a strong cue attributes it), follows a work noun, has its author after it, follows a
+    determiner or year, or stands in a list of titles."""
+    if attribution is None or attribution.sieve not in _STRONG_SIEVES:
+        if at_para_start or before.endswith(("'s", "’s")):
+            return True
+    prev_words = _previous_words(before)
+    if prev_words[-1] in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words):
+        return True
+    in_list = ((inner.endswith(",") and _NEXT_IN_LIST.match("," + after)) or _NEXT_IN_LIST.match(after)
+               # the pattern ends the string, and ``before`` has no trailing space: a cheap test first
+               or ((before[-1:] in _LIST_END or before.endswith(("and", "or"))) and _PREVIOUS_IN_LIST.search(before)))
+    return bool(in_list) and not _names_given(attribution, before)
+
+
+_LIST_END = frozenset(",;\"”’'")
 
 
 # "… as “A”" (and so every title after it in the list), but not "such as “A”".

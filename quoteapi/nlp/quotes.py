@@ -79,8 +79,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
     if ch == "'" and prev == "'":
         return None  # second half of a '' pair, consumed with the first
     level, role, style = _MARKS[ch]
-    can_open = _is_space(prev) or prev in _OPEN_BEFORE
-    can_close = _is_space(nxt) or nxt in _CLOSE_AFTER
+    can_open = prev is None or prev in _OPEN_BEFORE or prev.isspace()
+    can_close = nxt is None or nxt in _CLOSE_AFTER or nxt.isspace()
     if level == SINGLE and ch in "'’‘":
         return _single(text, i, hi, ch, prev, nxt, can_open, can_close)
     if role == EITHER:
@@ -156,10 +156,9 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
             if len(stack) > _MAX_OPEN:
                 del stack[:len(stack) - _MAX_OPEN]  # runs of unclosed marks are strays: keep the work linear
             role = mark.role
-            has_double = any(m.level == DOUBLE for m, _ in stack)
             if mark.level == DOUBLE:
                 if role == EITHER:
-                    role = CLOSE if has_double else OPEN
+                    role = CLOSE if any(m.level == DOUBLE for m, _ in stack) else OPEN
                 if role == OPEN:
                     # the same style cannot nest: an earlier unclosed mark of this style was stray
                     for k in range(len(stack) - 1, -1, -1):

@@ -178,8 +178,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"
-        if start < j and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) and j - start >= 2 \
-                and " ".join(lower[start:j]) not in lex.organizations | lex.places:
+        if j - start >= 2 and all(_is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) \
+                and " ".join(lower[start:j]) not in lex.organizations and " ".join(lower[start:j]) not in lex.places:
             start = j  # "NORTH FIELD", "READ MORE HERE": datelines and headings in capitals
         if start == j - 1 and sentence_start(start) and words[start] not in named and \
                 lower[start] not in lex.first_names and not _is_acronym(words[start]) and \

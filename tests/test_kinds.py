@@ -32,6 +32,16 @@ def kind(text, quote):
     ('It was in his 1994 "Contract with America."', "Contract with America.", ("non_quote", "title")),
     ('Callers phoned his "Keepin\' It Real" radio program.', "Keepin' It Real", ("non_quote", "title")),
     ('In an interview on CBS\'s "Face the Nation," Ryan spoke.', "Face the Nation,", ("non_quote", "title")),
+    # a work named after "author of", "revival of", "interview with", "sequel to", even one word long
+    ('Hale, the author of "Deep Water," spoke on Monday.', "Deep Water,", ("non_quote", "title")),
+    ('In an interview with "Morning Report," Hale said the plan would pass.', "Morning Report,",
+     ("non_quote", "title")),
+    ('The network ordered a sequel to "Harbor" last spring.', "Harbor", ("non_quote", "title")),
+    # an article's headline with its outlet and author after it
+    ('ON THE BLOCK— "Corner bakery to close after forty years," by Herald\'s Ann Lee: "It will shut."',
+     "Corner bakery to close after forty years,", ("non_quote", "title")),
+    ('—"Harbor bridge reopens to traffic," by Times\' Mark Ruiz: "The bridge reopened."',
+     "Harbor bridge reopens to traffic,", ("non_quote", "title")),
     # nickname between the parts of a name
     ('Robert J. "Bob" Hale spoke.', "Bob", ("non_quote", "nickname")),
     # scare quotes: "so-called", and a term used as a modifier with no speaker
@@ -47,6 +57,9 @@ def kind(text, quote):
      ("non_quote", "headline")),
     # but a headline that is all one speaker's quote is a quotation
     ("Rutte: 'We Will Not Back Down'\n\nThe chief spoke on Monday.", "We Will Not Back Down", ("direct", None)),
+    # ... also when it is not title case, so the line is no heading but still the article's first line
+    ("Kirby: 'We are ready to talk.'\n\nThe spokesman spoke on Monday in Brussels.", "We are ready to talk.",
+     ("direct", None)),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -67,6 +80,15 @@ def test_kinds(text, quote, expected):
     ('"We will win," by all accounts, was his line.', "We will win,", ("direct", None)),
     # a quoted phrase in lower case after a work noun is a quotation from it
     ('The report said the plan was "deeply flawed."', "deeply flawed.", ("mixed", None)),
+    # a work relation ("author of") wants a title-case quote; other nouns before "of" make no title
+    ('He is the author of "a plan to fix the schools."', "a plan to fix the schools.", ("mixed", None)),
+    ('Critics of "Obamacare Lite" say costs rose.', "Obamacare Lite", ("mixed", None)),
+    # "by" and a name with no outlet's possessive is the speaker of a fragment, not a byline
+    ('She condemned the "reckless and cruel remarks," by Hale last week, in a statement.',
+     "reckless and cruel remarks,", ("mixed", None)),
+    # a headline that ends on a quote after a long lead-in, with no named speaker, stays a headline
+    ("Mayor Ortiz Visits Flooded Harbor: 'We Will Rebuild It.'\n\nThe mayor spoke on Monday.",
+     "We Will Rebuild It.", ("non_quote", "headline")),
     # a short quote after a name is no nickname when it ends a sentence
     ('The senator called Hale "unhinged." Sen. Ortiz agreed.', "unhinged.", ("mixed", None)),
 ])

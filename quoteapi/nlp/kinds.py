@@ -23,6 +23,9 @@ _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show docume
                           "musical opera sitcom anthem hymn ballad bestseller painting exhibit exhibition".split())
 # '"Apollo 13," by Ron Howard', '"You have until Friday," by Nicole Levy': a work and its author.
 _BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
+# '"Gallery opens uptown," by Herald's Ann Lee', '… by The Daily Star's Ann Lee', '… by Times' Ann Lee':
+# an article's headline, then its outlet and author (a quote "by Lee last week" is no byline).
+_BYLINE = re.compile(r"by\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
 # A title in a list of titles: '“How the Grinch Stole Christmas,” “Apollo 13,” and “Ransom”'.
 # The items are joined by a comma (inside or outside the marks) or by "and"/"or"; two quotes that
 # merely follow each other ('"Who pays?" "Mexico!"') are no list.
@@ -49,6 +52,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return DIRECT, None  # 'Kasich: "We Will Go On"': the headline is the speaker's quote
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
                                      and para.span[1] - para.span[0] <= 200):
+        if _quote_ends_headline(before, after) and attribution is not None and attribution.mention is not None:
+            return DIRECT, None  # 'Kirby: "We are ready to talk."' as an article's first line
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
@@ -58,6 +63,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
             and before and before.rsplit(None, 1)[-1][:1].isupper() \
             and (before[-1:].isalpha() or _INITIAL_END.search(before)):
         return NON_QUOTE, NICKNAME
+    if inner.endswith(",") and _BYLINE.match(after):
+        return NON_QUOTE, TITLE  # '"Gallery opens uptown," by Herald's Ann Lee': an article and its author
     if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and _title(
             before, after, inner, words, at_para_start, attribution):
         return NON_QUOTE, TITLE
@@ -85,7 +92,8 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
         if at_para_start or before.endswith(("'s", "’s")):
             return True
     prev_words = _previous_words(before)
-    if prev_words[-1] in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words):
+    if prev_words[-1] in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words) \
+            or _work_relation(prev_words):
         return True
     in_list = ((inner.endswith(",") and _NEXT_IN_LIST.match("," + after)) or _NEXT_IN_LIST.match(after)
                # the pattern ends the string, and ``before`` has no trailing space: a cheap test first
@@ -100,6 +108,26 @@ _LIST_END = frozenset(",;\"”’'")
 _AS_NAME = re.compile(r"(?<!such )\bas(?:\s*$|\s+[\"“‘'])", re.IGNORECASE)
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "Robert J." before "Bob"
 _NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split())
+
+
+def _quote_ends_headline(before: str, after: str) -> bool:
+    """Why: a first line that ends on a quote after a colon ("Kirby: 'We are ready to talk.'") gives
+    the speaker's words, not a paraphrase, when a sieve found who that speaker is."""
+    return before.endswith(":") and not _WORD.search(after.split("\n", 1)[0])
+
+
+# 'author of', 'host of', 'revival of', 'interview with', 'sequel to' before a title-case quote
+_RELATION_NOUNS = frozenset("author co-author coauthor editor co-editor writer host hosts co-host anchor creator "
+                            "producer star stars cast heroine hero revival remake reboot sequel version adaptation "
+                            "screening premiere trailer season incarnation rights fans interview interviews "
+                            "appearance".split())
+_RELATION_PREPS = frozenset("of with to on".split())
+
+
+def _work_relation(prev_words: list[str]) -> bool:
+    """Why: a title-case quote after "author of", "host of", "revival of", "interview with" or
+    "sequel to" names a book or a show, even one word long ('the author of "Deep Water"')."""
+    return len(prev_words) == 2 and prev_words[1] in _RELATION_PREPS and prev_words[0] in _RELATION_NOUNS
 
 
 def _named_thing(prev_words: list[str], words: list[str]) -> bool:

@@ -42,3 +42,15 @@ API_CRASHES = [
 def test_api_regressions(path, body, ctype, status):
     resp = create_app({"LOG_LEVEL": "WARNING"}).test_client().post(path, data=body, content_type=ctype)
     assert resp.status_code == status
+
+
+def test_sentence_splitter_keeps_no_state_between_requests():
+    """Punkt's orthographic context was a defaultdict that stored a 0 for every unseen word type
+    it looked up, so the process-wide splitter grew with every article's vocabulary."""
+    from quoteapi.nlp import segment
+
+    params = segment._punkt()._params
+    before = len(params.ortho_context)
+    for k in range(50):
+        quoteapi.extract(f"Gen. J. Ortiz{k} left. He said T. Word{k} stays. The 3. Item{k} is new.")
+    assert len(params.ortho_context) == before == 0

@@ -134,9 +134,22 @@ class _PunktToken(punkt.PunktToken):
         return _NON_PUNCT.search(self.type)
 
 
+class _NoContext(dict):
+    """An empty orthographic context that stays empty.
+
+    Why: Punkt keeps it in a ``defaultdict(int)``, so every lookup of an unseen word type inserted
+    a 0: the process-wide tokenizer grew with each article's vocabulary (505 entries after 300
+    articles), per-request state in a module-level object. Reading 0 without storing it gives
+    Punkt the same answers."""
+
+    def __missing__(self, key) -> int:
+        return 0
+
+
 def _params() -> punkt.PunktParameters:
     params = punkt.PunktParameters()
     params.abbrev_types = set(lexicon.load().abbreviations)
+    params.ortho_context = _NoContext()
     return params
 
 

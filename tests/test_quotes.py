@@ -72,6 +72,12 @@ def test_quote_over_several_paragraphs_keeps_one_chain():
     ('A 5" screen.\n\n"Fine," he said.', ["Fine,"]),
     ('"Unclosed at paragraph start\n\nPlain text after.', ["Unclosed at paragraph start"]),
     ('He said: "no closing mark\n\nPlain text after.', ["no closing mark"]),
+    # an unclosed quote that opens a sentence and runs to a paragraph that ends a sentence
+    ('"Yes," said Baron. "His plan defied convention. It deserves scrutiny.\n\nPlain text.',
+     ["Yes,", "His plan defied convention. It deserves scrutiny."]),
+    # ... but not a mark inside a sentence, nor one whose paragraph stops mid-sentence
+    ('Baron said the "plan defied convention.\n\nPlain text.', []),
+    ('Baron spoke. "His plan defied convention and\n\nPlain text.', []),
     ('Closing only." Then more.', []),
     ('""', []),
     ('" "', []),

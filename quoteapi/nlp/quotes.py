@@ -192,7 +192,7 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
         if outer is not None and stack[0][0].level == DOUBLE:
             opener, chain = outer
             continues = p + 1 < len(paras) and _reopens(text, paras[p + 1])
-            if continues or _recoverable(text, opener, lo):
+            if continues or _recoverable(text, opener, lo, hi):
                 chain, chains = _chain(chain, chains)
                 _emit(quotes, text, opener, hi, hi, p, chain, False)
                 if continues:
@@ -219,11 +219,18 @@ def _reopens(text: str, para: Span) -> bool:
     return ch in "\"“„«" or text.startswith("''", para[0]) or text.startswith("``", para[0])
 
 
-def _recoverable(text: str, opener: _Mark, lo: int) -> bool:
+def _recoverable(text: str, opener: _Mark, lo: int, hi: int) -> bool:
     """Why: an unclosed quote that opens its paragraph or follows a colon is a quote whose
-    closing mark was lost; any other unclosed mark is a stray and is dropped."""
+    closing mark was lost, and so is one that opens a sentence and runs to the end of a
+    paragraph that ends a sentence ('…said Baron. “His candidacy has defied convention.');
+    any other unclosed mark is a stray and is dropped."""
     before = text[lo:opener.start].rstrip()
-    return not before or before.endswith(":")
+    if not before or before.endswith(":"):
+        return True
+    return _SENTENCE_BEFORE.search(before[-3:]) is not None and text[hi - 1] in ".!?"
+
+
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?$")
 
 
 def _chain(chain: int, chains: int) -> tuple[int, int]:

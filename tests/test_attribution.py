@@ -402,3 +402,28 @@ def test_nominals_with_names(text, quote, speaker):
 ])
 def test_fullest_name_in_the_document(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a person opening the quote's own sentence is the one quoted now, not the previous speaker
+    ('Gov. Ann Walsh spoke next. "We need a law," said Tom Reed, a union chief. Walsh objected: "Governors '
+     'cannot do that."', "Governors cannot do that.", "Ann Walsh"),
+    ('Mark Dale attacked Ann Walsh. "She failed," Dale said. Walsh fired back, calling Dale "a coward and a '
+     'liar."', "a coward and a liar.", "Ann Walsh"),
+])
+def test_continuation_yields_to_the_sentence_subject(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the same speaker opening the sentence, or a bare follow-up, still continues
+    ('"We need a law," said Tom Reed, a union chief. Reed sees the bill as "the only way out."',
+     "the only way out.", "Tom Reed"),
+    ('"We need a law," said Tom Reed, a union chief. "Nothing else will work."', "Nothing else will work.",
+     "Tom Reed"),
+    # a person after a preposition is not the subject that opens the sentence
+    ('"We need a law," said Tom Reed, a union chief. In a reply to Ann Walsh, the bill looked "too timid."',
+     "too timid.", "Tom Reed"),
+])
+def test_continuation_keeps_its_speaker(text, quote, speaker):
+    assert attribution(text, quote) == (speaker, "continuation")

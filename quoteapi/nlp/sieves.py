@@ -105,6 +105,7 @@ class Attributor:
                 self.speakers_by_para.setdefault(m.para, []).append(m)
         self.speaker_ends = {p: [m.end for m in ms] for p, ms in self.speakers_by_para.items()}
         self.chain_source: dict[int, Attribution | None] = {}
+        self.people: set[int] = set()
         self.chains: dict[int, list[int]] = {}
         for k, q in enumerate(doc.quotes):
             self.chains.setdefault(q.chain, []).append(k)
@@ -120,6 +121,8 @@ class Attributor:
 
     def run(self) -> list[Attribution | None]:
         result: list[Attribution | None] = [None] * len(self.doc.quotes)
+        # coreference has run by now: the entities some mention of which is a person
+        self.people = {m.entity for ms in self.speakers_by_para.values() for m in ms if m.kind == PERSON}
         open_quotes = list(range(len(result)))
         for name in SIEVES:
             sieve = getattr(self, name)
@@ -282,7 +285,17 @@ class Attributor:
         speaker = a.mention.entity
         if any(c is not a.cue and _names_another_speaker(c, speaker) for c in self._cues_since_previous(ctx)):
             return None
+        if self._other_actor_before(ctx, speaker):
+            return None
         return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.75)
+
+    def _other_actor_before(self, ctx: QuoteContext, speaker: int) -> bool:
+        """Why: 'Kasich resisted: "…"', 'Romney fired back, attacking Trump for "…"' after another
+        speaker's quote: the person who opens the quote's own sentence is the one quoted now."""
+        m = next((self.mention_at[(ctx.para, i)] for i in ctx.left if (ctx.para, i) in self.mention_at), None)
+        if m is None or m.entity < 0 or m.entity == speaker or m.possessive or m.after_preposition:
+            return False
+        return m.form == PRONOUN and m.gender in ("m", "f") or m.form == NAME and m.entity in self.people
 
     def multi_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
         """A quote running over paragraphs: every part has the speaker of the attributed part."""

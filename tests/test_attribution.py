@@ -427,3 +427,18 @@ def test_continuation_yields_to_the_sentence_subject(text, quote, speaker):
 ])
 def test_continuation_keeps_its_speaker(text, quote, speaker):
     assert attribution(text, quote) == (speaker, "continuation")
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a reporting verb that needs its particle: the cue is verb and particle
+    ('"We will not fold," Mayor Dana Bennett shot back.', "We will not fold,", ("Dana Bennett", "trailing_cue")),
+    ('"The numbers do not add up," Sen. Ann Walsh pointed out.', "The numbers do not add up,",
+     ("Ann Walsh", "trailing_cue")),
+    ('"And that is the problem," Tom Reed, the council chairman, went on.', "And that is the problem,",
+     ("Tom Reed", "trailing_cue")),
+    # without its particle the verb reports nothing: the quote keeps the speaker named before
+    ('Ann Walsh said the team lost. Tom Reed shot the ball. "It was a bad night," she said later.',
+     "It was a bad night,", ("Ann Walsh", "trailing_cue")),
+])
+def test_phrasal_reporting_verbs(text, quote, expected):
+    assert attribution(text, quote) == expected

@@ -53,16 +53,19 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
                             starts[v + 2], "according_to"))
             continue
         lemma = lex.speech_verbs.get(w)
+        last = v + 1
+        if lemma is None and last < len(words) and free[last]:
+            lemma = lex.phrasal_verbs.get((w, lower[last]))  # "shot back", "pointed out"
+            last += lemma is not None
         if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v):
             continue
         if lemma == "put" and lower[v + 1:v + 2] != ["it"]:
             continue  # only "as X put it"
-        subject, how = _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex)
-        s, e = para.tokens[v]
-        last = v + 1
         if lemma == "call" and last < len(words) and lower[last] in ("on", "for"):
-            e, last = para.tokens[last][1], last + 1
-        cues.append(Cue(para.index, para.token_sentence[v], v, last, s, e, lemma, subject, how))
+            last += 1
+        subject, how = _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
+        cues.append(Cue(para.index, para.token_sentence[v], v, last, para.tokens[v][0], para.tokens[last - 1][1],
+                        lemma, subject, how))
     return cues
 
 
@@ -197,7 +200,7 @@ def _usable(m: Mention) -> bool:
     return not m.possessive and not m.after_preposition
 
 
-def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
+def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex):
     """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
     just after it in '"…," said X', or at the head of the clause for participles ("saying"),
     coordinated verbs ("and said") and relative clauses ("politicians who had been briefed said")."""
@@ -237,7 +240,7 @@ def _subject(para, lower, free, v, lemma, ends, starts, first_usable, lex):
     if lower[v].endswith("ing") and w in ends and ends[w].after_preposition and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
         return ends[w], "before"
-    after = _inverted_subject_at(para, lower, free, v + 1, starts, lex)
+    after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'
     inverting = lemma in _INVERTING or lemma != "put" and (
         (v >= 1 and lower[v - 1] in _CLOSE_MARKS) or (v >= 2 and lower[v - 1] == "," and lower[v - 2] in _CLOSE_MARKS))

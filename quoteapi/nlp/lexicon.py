@@ -60,6 +60,16 @@ def _speech_verbs() -> dict[str, str]:
     return forms
 
 
+def _phrasal_verbs() -> dict[tuple[str, str], str]:
+    """(verb form, particle) -> "lemma particle", for reporting verbs that need their particle."""
+    forms: dict[tuple[str, str], str] = {}
+    for row in _rows("speech_phrasal_verbs.txt"):
+        lemma, particle, extra = row[0], row[1], row[2:]
+        for form in inflect(lemma) | set(extra):
+            forms[(form, particle)] = f"{lemma} {particle}"
+    return forms
+
+
 def _role_groups() -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
     for row in _rows("role_synonyms.txt"):
@@ -71,6 +81,7 @@ def _role_groups() -> dict[str, frozenset[str]]:
 @dataclass(frozen=True)
 class Lexicon:
     speech_verbs: dict[str, str]
+    phrasal_verbs: dict[tuple[str, str], str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: dict[str, str]
@@ -114,6 +125,7 @@ def load() -> Lexicon:
     titles = _words("titles.txt")
     return Lexicon(
         speech_verbs=_speech_verbs(),
+        phrasal_verbs=_phrasal_verbs(),
         titles=titles,
         title_modifiers=_words("title_modifiers.txt"),
         honorifics={r[0]: r[1] for r in _rows("honorifics.txt")},

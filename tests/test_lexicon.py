@@ -1,0 +1,24 @@
+"""The word lists as the engine reads them: forms generated from the data files."""
+import pytest
+
+from quoteapi.nlp import lexicon
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("tweeted", "tweet"),
+    ("admitted", "admit"), ("admitting", "admit"), ("denies", "deny"),
+    # not reporting verbs
+    ("shot", None), ("went", None), ("pointed", None), ("sayer", None),
+])
+def test_speech_verb_forms(form, lemma):
+    assert lexicon.load().speech_verbs.get(form) == lemma
+
+
+@pytest.mark.parametrize("form, particle, lemma", [
+    ("shot", "back", "shoot back"), ("shoots", "back", "shoot back"), ("pointed", "out", "point out"),
+    ("pointing", "out", "point out"), ("went", "on", "go on"), ("weighs", "in", "weigh in"),
+    # the particle is part of the verb: another particle, or none, reports nothing
+    ("shot", "down", None), ("pointed", "at", None), ("went", "back", None), ("said", "out", None),
+])
+def test_phrasal_reporting_verbs(form, particle, lemma):
+    assert lexicon.load().phrasal_verbs.get((form, particle)) == lemma

@@ -442,3 +442,15 @@ def test_continuation_keeps_its_speaker(text, quote, speaker):
 ])
 def test_phrasal_reporting_verbs(text, quote, expected):
     assert attribution(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "after"/"before" open a clause: the name right before its verb is that clause's subject
+    ('Nolan spoke hours after Reyes said he was "encouraged."', "encouraged.", "Reyes"),
+    ('The vote came before Gov. Ann Lee said the bill was "dead."', "dead.", "Ann Lee"),
+    # an object of another preposition, or a name not next to the verb, is no subject
+    ('A letter to Reyes said the plan was "flawed."', "flawed.", None),
+    ('Days after Reyes spoke, Nolan said the plan was "flawed."', "flawed.", "Nolan"),
+])
+def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -200,6 +200,15 @@ def _usable(m: Mention) -> bool:
     return not m.possessive and not m.after_preposition
 
 
+_SUBORDINATORS = frozenset("after before".split())
+
+
+def _clause_subject(lower, m: Mention, v: int) -> bool:
+    """Why: in 'Nolan spoke hours after Reyes said he was "encouraged"', "after" opens a clause and
+    the name right before its verb is that clause's subject, not a preposition's object."""
+    return not m.possessive and m.last_token == v and m.first_token > 0 and lower[m.first_token - 1] in _SUBORDINATORS
+
+
 def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex):
     """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
     just after it in '"…," said X', or at the head of the clause for participles ("saying"),
@@ -233,7 +242,8 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
             k = j - 1
     if k >= 0 and k in ends and ends[k].kind != "person" and ends[k].form == "name" and not lower[v].endswith("ing"):
         k = _before_home_town(para, lower, free, ends, k)
-    if k >= 0 and k in ends and _usable(ends[k]) and not lower[v].endswith("ing"):
+    if k >= 0 and k in ends and (_usable(ends[k]) or _clause_subject(lower, ends[k], v)) \
+            and not lower[v].endswith("ing"):
         return ends[k], "before"
     # 'with Trump reportedly yelling: "…"': the subject of an absolute "with" clause, right before its verb
     w = _before_adverbs(lower, v - 1)

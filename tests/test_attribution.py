@@ -454,3 +454,15 @@ def test_phrasal_reporting_verbs(text, quote, expected):
 ])
 def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an honorific's gender rules out a namesake of the other gender
+    ('Donald Hale spoke first. Ivanka Hale spoke next. "We will win," Mr. Hale said.', "We will win,",
+     "Donald Hale"),
+    ('Ann Lee spoke first. Tom Lee spoke next. "We will win," Ms. Lee said.', "We will win,", "Ann Lee"),
+    # ... but not a namesake whose gender the text does not give
+    ('Kim Lee spoke first. "We will win," Mr. Lee said.', "We will win,", "Kim Lee"),
+])
+def test_honorific_gender_picks_the_namesake(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

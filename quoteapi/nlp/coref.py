@@ -253,7 +253,7 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         if words[-1] == e.words[-1]:
             short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
             if set(short) <= set(long_) or len(short) == 1:
-                if _first_names_clash(words, e.words):
+                if _first_names_clash(words, e.words) or _genders_clash(m, e):
                     continue
                 return e
     # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
@@ -263,6 +263,12 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
                 return e
     return None
+
+
+def _genders_clash(m: Mention, e: Entity) -> bool:
+    """Why: "Mr. Trump" is not "Ivanka Trump", nor "Ms. Lee" "Tom Lee": an honorific's or a first
+    name's gender that differs from the namesake's rules the namesake out."""
+    return m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender
 
 
 def _first_names_clash(a: list[str], b: list[str]) -> bool:

@@ -56,7 +56,8 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         last = v + 1
         if lemma is None and last < len(words) and free[last]:
             lemma = lex.phrasal_verbs.get((w, lower[last]))  # "shot back", "pointed out"
-            last += lemma is not None
+            if lemma is not None:
+                last += 1  # the cue takes its particle
         if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v):
             continue
         if lemma == "put" and lower[v + 1:v + 2] != ["it"]:

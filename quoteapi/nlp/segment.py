@@ -118,8 +118,8 @@ class _PunktToken(punkt.PunktToken):
     _RE_ALPHA = _stdlib(punkt.PunktToken._RE_ALPHA)
 
     def __init__(self, tok, parastart=None, linestart=None):
-        # PunktToken.__init__ with its property loop unrolled (a quarter of Punkt's time per
-        # sentence): Punkt creates its tokens with these two keywords only.
+        # PunktToken.__init__ with its setattr loop unrolled (3 % of the engine's instructions on
+        # quote-dense text): Punkt creates its tokens with these two keywords only.
         self.tok = tok
         self.type = self._get_type(tok)
         self.period_final = tok.endswith(".")

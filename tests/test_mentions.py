@@ -16,6 +16,15 @@ def names(text):
     ("Then White House national security spokesperson John Kirby spoke.", "John Kirby", "person",
      ["White House national security spokesperson"]),
     ("Then Secretary of State John Kerry spoke.", "John Kerry", "person", ["Secretary of State"]),
+    # an office after "of" runs over "the" and over several words, up to a first name or a title
+    ("Then Speaker of the House Paul Ryan spoke.", "Paul Ryan", "person", ["Speaker of the House"]),
+    ("Then Secretary of Homeland Security Jeh Johnson spoke.", "Jeh Johnson", "person",
+     ["Secretary of Homeland Security"]),
+    ("Then Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford spoke.", "Joseph Dunford", "person",
+     ["Chairman of the Joint Chiefs of Staff Gen."]),
+    # ... but leaves two words for the name, and "of the" joins a run only after a title
+    ("Then Secretary of State Xavi Becerra spoke.", "Xavi Becerra", "person", ["Secretary of State"]),
+    ("Then the Bank of the West spoke.", "Bank", "organization", []),
     ("Then Mr. Putin spoke.", "Putin", "person", ["Mr."]),
     ("Then Loretta E. Lynch spoke.", "Loretta E. Lynch", "person", []),
     ("Then NATO spoke.", "NATO", "organization", []),

@@ -156,6 +156,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
             elif lower[j] in _CONNECTORS and j + 1 < n and free[j + 1] and _is_cap(words[j + 1]) and j > i:
                 j += 1
+            elif lower[j] == "of" and j > i and lex.is_title(lower[j - 1]) and j + 2 < n and lower[j + 1] == "the" \
+                    and free[j + 1] and free[j + 2] and _is_cap(words[j + 2]):
+                j += 2  # a title's "of the": "Speaker of the House Paul Ryan", "Secretary of the Treasury"
             elif lower[j] == "and" and j > i and _and_in_org_name(words, lower, free, i, j, lex):
                 j += 1
             else:
@@ -330,9 +333,9 @@ def _breaks_run(words, lower, i, j, lex) -> bool:
         return True
     prev = lower[j - 1]
     if prev in lex.org_words and _is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
-            and j - i >= 2 and not (j - i == 2 and lower[i] == "the") \
+            and j - i >= 2 and not (j - i == 2 and lower[i] == "the") and not any(map(lex.is_title, lower[i:j - 1])) \
             and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
-        return True  # (but "The Daily | Beast called" is no masthead before a name)
+        return True  # (but "The Daily | Beast called" is no masthead, nor "Speaker of the House | Paul Ryan")
     if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
             and not (lex.is_title(prev) or prev in lex.org_words):
         return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"
@@ -360,11 +363,22 @@ def _title_end(words, lower, i, j, lex) -> int:
                 cut = k + 2
             # "Secretary of State John Kerry": "of X" after a title belongs to the title
             if cut < j and lower[cut] == "of" and cut + 1 < j:
-                cut += 2
+                cut += 3 if lower[cut + 1] == "the" and cut + 2 < j else 2
+                cut = _office_end(lower, cut, j, lex)
             k = cut
             continue
         k += 1
     return cut
+
+
+def _office_end(lower, k, j, lex) -> int:
+    """Why: an office named after "of" can run to several words ("Secretary of Homeland Security
+    Jeh Johnson", "Director of National Intelligence James Clapper"); it ends where a first name,
+    a title or an honorific starts, and leaves at least two words for the name."""
+    while j - k >= 3 and lower[k] not in lex.first_names and not lex.is_title(lower[k]) \
+            and lower[k].rstrip(".") not in lex.honorifics:
+        k += 1
+    return k
 
 
 def _name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:

@@ -466,3 +466,16 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
 ])
 def test_honorific_gender_picks_the_namesake(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an organisation named again by its last word is the one named in full before
+    ('The Washington Post ran the story. "It came to a head," the Post reported.', "It came to a head,",
+     "The Washington Post"),
+    # ... not by another of its words, and a one-word organisation with no longer namesake stays itself
+    ('The Riverside Post ran the story. "It came to a head," Riverside Media reported.', "It came to a head,",
+     "Riverside Media"),
+    ('"It came to a head," the Post reported.', "It came to a head,", "Post"),
+])
+def test_organisation_named_by_its_last_word(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -247,6 +247,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             continue
         if e.words == words:
             return e
+        if _short_organization_name(m, words, e):
+            return e
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
         # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
@@ -263,6 +265,13 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
                 return e
     return None
+
+
+def _short_organization_name(m: Mention, words: tuple[str, ...], e: Entity) -> bool:
+    """Why: a newspaper or a body named again by its last word ("The Washington Post" … "the
+    Post", "the Benghazi Committee" … "the Committee") is the one named in full before."""
+    return len(words) == 1 and m.kind == ORGANIZATION and e.kind == ORGANIZATION and len(e.words) > 1 \
+        and e.words[-1] == words[0]
 
 
 def _genders_clash(m: Mention, e: Entity) -> bool:

@@ -1,6 +1,6 @@
 """Engine benchmark: throughput, growth with input size, peak memory and worst cases.
 
-    python benchmarks/engine_bench.py [--repeat 3] [--max-scale 64]
+    python benchmarks/engine_bench.py [--repeat 3] [--max-scale 64] [--densest CORPUS.jsonl]
 
 Prints figures; asserts nothing. Inputs are built from the seed articles (news text) and from
 synthetic worst cases of the same sizes. One process, one core.
@@ -76,11 +76,35 @@ def peak_memory(text: str) -> int:
     return peak
 
 
+def densest(path: str, repeat: int) -> list[dict]:
+    """Real articles with the most quotes per character, each timed in turns with news text of
+    its size: how far real text is from the synthetic quote-dense case."""
+    with open(path, encoding="utf-8") as f:
+        texts = [t for t in (json.loads(line).get("text") for line in f if line.strip())
+                 if isinstance(t, str) and len(t) > 2000]
+    density = sorted(((len(quoteapi.extract(t, include_non_quotes=True)["quotes"]) / len(t) * 1000, t)
+                      for t in texts), key=lambda row: row[0], reverse=True)
+    print(f"\nMost quote-dense articles of {path} ({len(texts)} over 2,000 characters; the synthetic case has "
+          f"{4 / 27 * 1000:.0f} quotes per 1,000 characters, the median article {density[len(density) // 2][0]:.1f}):")
+    print(f"{'quotes/1000 chars':>18} {'chars':>7} {'x news':>7}")
+    rows = []
+    for per_1000, text in density[:5]:
+        plain = news(len(text))
+        t, t_news = best_times([text, plain], repeat)
+        ratio = (t / len(text)) / (t_news / len(plain))
+        rows.append({"quotes_per_1000_chars": per_1000, "chars": len(text), "relative_to_news": ratio})
+        print(f"{per_1000:>18.1f} {len(text):>7} {ratio:>7.2f}")
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--max-scale", type=int, default=64)
     ap.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    ap.add_argument("--densest", metavar="JSONL",
+                    help='also time the five most quote-dense articles (over 2,000 characters) of a JSONL file '
+                         'of {"text": ...} lines against news text of the same size')
     args = ap.parse_args(argv)
     quoteapi.extract(SEEDS[0])  # warm: lexicons, sentence splitter
     base = sum(map(len, SEEDS)) // len(SEEDS)
@@ -121,6 +145,8 @@ def main(argv=None) -> int:
                                  "news_us_per_char": news_per_char, "relative_to_news": ratio,
                                  "per_char_growth": growth})
         print(f"{name:<26} {chars:>9} {per_char:>8.3f} {news_per_char:>8.3f} {ratio:>7.2f}   {growth:.2f}x per char")
+    if args.densest:
+        figures["densest"] = densest(args.densest, args.repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nprocess peak RSS: {rss:.0f} MB")
     if args.json:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .document import WORD as _WORD
-from .mentions import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 
 _PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
 _PRONOUN_SENTENCES = 6  # sentences with candidate antecedents a pronoun may look back over

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import Document, Paragraph
-from .mentions import Mention
+from .mention import Mention
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
 _INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import cues as cue_finder
 from .cues import DASHES, Cue
 from .document import Document
-from .mentions import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
+from .mention import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")

@@ -1,0 +1,263 @@
+"""Names: a run of capitalised tokens, cut where headlines, mastheads and places break it, and
+the name mention it makes, with the titles and roles in front of it ("White House national security
+spokesperson John Kirby", "Secretary of Homeland Security Jeh Johnson") and its kind (person,
+organisation, place, group) from its words and the project's lexicons.
+
+Every function takes the paragraph's token strings (``words``, ``lower``) and token indices; none
+re-finds a token in the text.
+"""
+from __future__ import annotations
+
+from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
+
+# Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
+CONNECTORS = frozenset("of de la van von bin al da du del der le den ter y".split())
+PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
+                         "like via over under after before behind toward towards".split())
+# Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
+_INSTITUTIONAL = frozenset("national international federal memorial".split())
+# Last words of place names.
+_PLACE_NOUNS = frozenset("city county street avenue square island islands river valley beach park hills heights "
+                         "lake bay mountains falls springs township parish province state district republic kingdom "
+                         "emirates territory coast peninsula sea ocean gulf".split())
+# Days and months: capitalised function words that never name anybody ("In May Smith said").
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
+# Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
+_NAME_VERBS = frozenset("state report post note order question brief".split())
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def function_word_name(words, lower, start, j, lex) -> bool:
+    """A capitalised function word inside a sentence that is a name: alone before a reporting verb
+    ("Will wrote"), or a first name right after one ('said Will Doyle'); never a day or a month."""
+    w = words[start]
+    if len(w) <= 2 or not w[1:].islower() or lower[start] in _CALENDAR:
+        return False
+    if j == start + 1:
+        return reaches_verb(lower, j, lex)
+    return j == start + 2 and start > 0 and lower[start - 1] in lex.speech_verbs \
+        and lower[start + 1] not in lex.function_words
+
+
+def reaches_verb(lower, j, lex) -> bool:
+    """A reporting verb at ``j``, past fillers ("later", "also"): "Kirby later said", not "Hours later,"."""
+    while j < len(lower) and lower[j] in lex.cue_fillers:
+        j += 1
+    return j < len(lower) and lower[j] in lex.speech_verbs
+
+
+def and_in_org_name(words, lower, free, i, j, lex) -> bool:
+    """Why: agencies put "and" inside their names ("the Securities and Exchange Commission", "the Food
+    and Drug Administration"); after "the", capitalised words joined by "and" that end in an
+    organisation word are one name, not two mentions."""
+    if not (lower[i] == "the" or (i > 0 and lower[i - 1] == "the")):
+        return False
+    k = j + 1
+    while k < len(words) and free[k] and is_cap(words[k]) and k - j <= 3:
+        k += 1
+    return k > j + 1 and lower[k - 1] in lex.org_words
+
+
+def breaks_run(words, lower, i, j, lex) -> bool:
+    """Why: title-case headlines run names into verbs ("Mayor Says Harbor Bridge Will Open"),
+    mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a
+    person's name is where they come from, not part of the name."""
+    w = lower[j]
+    if j == i + 1 and lower[i] in lex.function_words and is_cap(words[i]) and is_cap(words[j]) \
+            and function_word_name(words, lower, i, i + 2, lex):
+        return False  # '"…," said Will Doyle'
+    if lower[j - 1] in lex.first_names and w in lex.function_words and is_cap(words[j]) \
+            and words[j][1:].islower() and w not in _CALENDAR and len(w) > 2:
+        return False  # "George Will", "Al From": a capitalised function word after a first name
+    if len(words[j]) == 1 and words[j + 1:j + 2] == ["."]:
+        return False  # a middle initial ("William A. Ackman", "Mary I. Cole"), not "a" or "I"
+    if is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)
+                             or (w in lex.function_words and w not in lex.honorifics and w not in lex.org_words)):
+        return True
+    prev = lower[j - 1]
+    if prev in lex.org_words and is_cap(words[j]) and w not in lex.org_words and not lex.is_title(w) \
+            and j - i >= 2 and not (j - i == 2 and lower[i] == "the") and not any(map(lex.is_title, lower[i:j - 1])) \
+            and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
+        return True  # (but "The Daily | Beast called" is no masthead, nor "Speaker of the House | Paul Ryan")
+    if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
+            and not (lex.is_title(prev) or prev in lex.org_words):
+        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"
+    if w == "of" and j + 1 < len(words):
+        nxt = lower[j + 1]
+        nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt
+        if (nxt in lex.places or nxt2 in lex.places) and not (lex.is_title(prev) or prev in lex.org_words
+                                                              or prev in lex.honorifics):
+            return True
+    return False
+
+
+def _title_end(words, lower, i, j, lex) -> int:
+    """Index just past the title part of a capitalised run ("NATO Secretary General | Mark Rutte")."""
+    cut = i
+    k = i
+    while k < j:
+        w = lower[k].rstrip(".")
+        if w in lex.nationalities and k + 1 < j and lower[k + 1] in lex.first_names:
+            cut = k = k + 1  # "Democrat Bernie Sanders", "Russian Vladimir Putin": a label, then the name
+            continue
+        if w in lex.honorifics or lex.is_title(w):
+            cut = k + 1
+            if words[k + 1:k + 2] == ["."]:
+                cut = k + 2
+            # "Secretary of State John Kerry": "of X" after a title belongs to the title
+            if cut < j and lower[cut] == "of" and cut + 1 < j:
+                cut += 3 if lower[cut + 1] == "the" and cut + 2 < j else 2
+                cut = _office_end(lower, cut, j, lex)
+            k = cut
+            continue
+        k += 1
+    return cut
+
+
+def _office_end(lower, k, j, lex) -> int:
+    """Why: an office named after "of" can run to several words ("Secretary of Homeland Security
+    Jeh Johnson", "Director of National Intelligence James Clapper"); it ends where a first name,
+    a title or an honorific starts, and leaves at least two words for the name."""
+    while j - k >= 3 and lower[k] not in lex.first_names and not lex.is_title(lower[k]) \
+            and lower[k].rstrip(".") not in lex.honorifics:
+        k += 1
+    return k
+
+
+def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
+    # "General Assembly", "Foreign Ministry": a run ending in an organisation word is all name
+    cut = i if lower[j - 1] in lex.org_words else _title_end(words, lower, i, j, lex)
+    name_i = cut
+    if name_i >= j:
+        return _title_only(doc, para, words, lower, i, j, lex)
+    # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
+    left = i
+    k = i - 1
+    titled = cut > i
+    while k >= 0 and para.token_quote[k] < 0:
+        w = lower[k]
+        if lex.is_title(w) or w in lex.title_modifiers or w in lex.nationalities or w in lex.honorifics:
+            titled = titled or lex.is_title(w) or w in lex.honorifics
+            left = k
+        elif titled and is_cap(words[k]) and w not in lex.function_words:
+            left = k
+        elif w == "-" and titled and k > 0 and is_cap(words[k - 1]):
+            left = k
+        else:
+            break
+        k -= 1
+    if not titled:
+        left = i
+    if lower[name_i] == "the" and j - name_i == 2:
+        name_i += 1  # "The Kremlin" is named "Kremlin", as mid-sentence; "The United States" keeps it
+    name_tokens = words[name_i:j]
+    s, e = para.tokens[name_i][0], para.tokens[j - 1][1]
+    name = doc.text[s:e]
+    title_tokens = lower[left:name_i]
+    titles = [doc.text[para.tokens[left][0]:para.tokens[name_i - 1][1]]] if name_i > left else []
+    head = ""
+    for w in reversed(title_tokens):
+        w = w.rstrip(".")
+        if lex.is_title(w) or w in lex.honorifics:
+            head = w
+            break
+    gender = None
+    for w in title_tokens:
+        g = lex.honorifics.get(w.rstrip("."))
+        if g in ("m", "f"):
+            gender = g
+    kind = name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
+    if kind == PERSON and not head and left == i and i > 0 and lower[i - 1] == "the":
+        kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
+    if kind == PERSON and gender is None:
+        gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
+    if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
+        nxt = lower[j] if j < len(words) else "."
+        prv = lower[left - 1] if left > 0 else ""
+        if len(name_tokens) == 1 and not name.endswith("s") and (nxt in (",", ".") or nxt in lex.speech_verbs) \
+                and prv in lex.speech_verbs and para.token_quote[left] < 0:
+            kind = PERSON  # '"…," said Cuban, who hosts "Shark Tank"': a surname, not a modifier
+        else:
+            return None  # a bare "North Korean" is a modifier, not a speaker
+    if name_i == j - 1 and lower[name_i] == "the":
+        return None
+    possessive = j < len(words) and lower[j] in ("'s", "’s") or (j < len(words) and words[j] in ("'", "’")
+                                                                 and name.endswith("s"))
+    start = para.tokens[left][0]
+    if left == name_i and left > 0 and lower[left - 1] in ("a", "an", "one", "another") and kind in (GROUP, UNKNOWN) \
+            and para.token_quote[left - 1] < 0 and not (j < len(words) and words[j].isalpha() and words[j].islower()):
+        # "one New Hampshire Democrat", "another Ohio Republican": an indefinite description, not a name
+        s0 = para.tokens[left - 1][0]
+        return Mention(s0, e, NOMINAL, PERSON, doc.text[s0:e], (s0, e), [], lower[j - 1],
+                       possessive=j < len(words) and lower[j] in ("'s", "’s"),
+                       after_preposition=_after_preposition(lower, left - 1), para=para.index,
+                       sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=j)
+    return Mention(start, e, NAME, kind, name, (s, e), titles, head, gender,
+                   plural=kind == GROUP, possessive=possessive,
+                   after_preposition=_after_preposition(lower, left),
+                   para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=j)
+
+
+def _after_preposition(lower: list[str], i: int) -> bool:
+    """"of the Green Trust", "to Russia": the object of a preposition is not a subject."""
+    k = i - 1
+    if k >= 0 and lower[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and lower[k] in PREPOSITIONS
+
+
+def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:
+    """A capitalised run that is all title ("President", "the Defense Secretary"): a role mention."""
+    head = lower[j - 1].rstrip(".")
+    if not lex.is_title(head):
+        return None
+    s, e = para.tokens[i][0], para.tokens[j - 1][1]
+    text = doc.text[s:e]
+    plural = head.endswith("s") and head not in lex.titles
+    return Mention(s, e, NOMINAL, GROUP if plural else PERSON, text, (s, e), [text],
+                   head.rstrip("s") if plural else head,
+                   plural=plural, para=para.index, sentence=para.token_sentence[i],
+                   first_token=i, last_token=j,
+                   after_preposition=i > 0 and lower[i - 1] in PREPOSITIONS)
+
+
+def name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
+    """Why: without a tagger, the kind of a name comes from its last word, lexicons and titles."""
+    joined = " ".join(lower)
+    bare = joined[4:] if joined.startswith("the ") else joined
+    if titled:
+        return PERSON
+    if bare in lex.organizations or lower[-1] in lex.org_words:
+        return ORGANIZATION
+    if bare in lex.places or bare.replace(".", "") in lex.places:
+        return PLACE
+    if len(lower) >= 2 and lower[-1] in _PLACE_NOUNS:
+        return PLACE  # "Atlantic City", "Dominican Republic", "Maricopa County"
+    if bare in lex.nationalities:
+        return GROUP if bare.endswith("s") else GROUP
+    if lower[-1].endswith("s") and (lower[-1][:-1] in lex.nationalities or lower[-1][:-1] in
+                                    ("democrat", "republican", "american")):
+        return GROUP
+    if len(tokens) == 1 and is_acronym(tokens[0]):
+        return ORGANIZATION
+    if lower[0] in lex.first_names:
+        return PERSON
+    if len(lower) >= 3 and lower[-2] in lex.first_names and lower[-1] not in lex.places and \
+            lower[-1] not in lex.function_words and not is_acronym(tokens[-1]):
+        return PERSON  # "House Intelligence Republican Mike Pompeo": a first name, then the surname
+    if any(w in lex.places or w in lex.nationalities or w in lex.function_words for w in lower):
+        return UNKNOWN  # "Ukraine Live Briefing", "Fox News Sunday": not a person's name
+    if any(w in lex.org_words or w in _INSTITUTIONAL for w in lower[1:]):
+        return UNKNOWN  # "Trump National Doral", "Hale Tower Plaza": named after a person, not one
+    if 2 <= len(tokens) <= 4 and not any(is_acronym(t) for t in tokens):
+        return PERSON
+    return ORGANIZATION if lower[0] == "the" else UNKNOWN

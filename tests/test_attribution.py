@@ -479,3 +479,16 @@ def test_honorific_gender_picks_the_namesake(text, quote, speaker):
 ])
 def test_organisation_named_by_its_last_word(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # AP style puts party and state between the name and the verb
+    ('"We will pass it," House Speaker Mike Johnson, R-La., told reporters.', "We will pass it,",
+     ("Mike Johnson", "trailing_cue")),
+    ('"It is dead," Sen. Chuck Schumer, D-N.Y., said.', "It is dead,", ("Chuck Schumer", "trailing_cue")),
+    ('"No," Sen. Ann Lee, R-Texas, told reporters.', "No,", ("Ann Lee", "trailing_cue")),
+    # an apposition that is no party label still hides the name from an object after the verb
+    ('"No," Ann Lee, Reed\'s rival, told reporters.', "No,", ("Ann Lee", "trailing_cue")),
+])
+def test_party_and_state_between_name_and_verb(text, quote, expected):
+    assert attribution(text, quote) == expected

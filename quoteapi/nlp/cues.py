@@ -1,6 +1,7 @@
 """Reporting cues outside quotes: a speech verb (or "according to") and its subject mention."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -105,6 +106,9 @@ _APPOSITION_OPENERS = frozenset("the a an who which at of from with for in citin
                                 "independent".split())
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
+
+
 def _skip_apposition(para, lower, free, k, ends) -> int:
     """Why: the subject is the name before an appositive that opens with a determiner, a title,
     a preposition, an age ("Smith, 45, said") or a possessor ("Dan Lee, Romney's deputy, said");
@@ -118,6 +122,8 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
     lex = lexicon.load()
     if opener in _APPOSITION_OPENERS or opener.isdigit() or lex.is_title(opener) or opener in lex.title_modifiers:
         return j - 1
+    if _PARTY_STATE.match(para.words[j + 1]):
+        return j - 1  # AP style: "Mike Johnson, R-La., told reporters"
     if j + 2 < k and lower[j + 2] in ("'s", "’s") and ends[j - 1].form == "name":
         return j - 1
     return k

@@ -492,3 +492,16 @@ def test_organisation_named_by_its_last_word(text, quote, speaker):
 ])
 def test_party_and_state_between_name_and_verb(text, quote, expected):
     assert attribution(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "quoted X as saying": X says it, not the outlet that quotes
+    ("The state agency quoted Kim Yong-hyun as saying the country would \"never give up\" its weapons.",
+     "never give up", "Kim Yong-hyun"),
+    ('The paper cited Ann Lee as saying the deal was "fair."', "fair.", "Ann Lee"),
+    # ... but the subject of a plain "as" clause, or of "quoted" without "as saying", keeps the quote
+    ('Ann Lee was quoted as saying the plan was "dead."', "dead.", "Ann Lee"),
+    ('Tom Reed quoted Ann Lee at length and said the deal was "fair."', "fair.", "Tom Reed"),
+])
+def test_quoted_as_saying(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -216,10 +216,27 @@ def _clause_subject(lower, m: Mention, v: int) -> bool:
     return not m.possessive and m.last_token == v and m.first_token > 0 and lower[m.first_token - 1] in _SUBORDINATORS
 
 
+_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+
+
+def _quoted_as_saying(lower, v, ends) -> Mention | None:
+    """Why: in 'state media quoted Kim as saying …' and 'citing an aide as saying …' the one
+    saying is the object of "quoted", not the clause's subject."""
+    if v < 3 or lower[v - 1] != "as" or v - 2 not in ends or not lower[v].endswith("ing"):
+        return None
+    m = ends[v - 2]
+    if m.possessive or m.first_token < 1 or lower[m.first_token - 1] not in _QUOTING:
+        return None
+    return m
+
+
 def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex):
     """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
     just after it in '"…," said X', or at the head of the clause for participles ("saying"),
     coordinated verbs ("and said") and relative clauses ("politicians who had been briefed said")."""
+    quoted = _quoted_as_saying(lower, v, ends)
+    if quoted is not None:
+        return quoted, "before"
     k = v - 1
     while k >= 0 and free[k] and (lower[k] in lex.cue_fillers or (lower[k].endswith("ly") and len(lower[k]) > 4)
                                  or (lower[k] == "," and k > 0 and (lower[k - 1] in lex.cue_fillers

@@ -2,6 +2,12 @@
 
 Each sieve looks only at quotes no earlier sieve resolved, and records its name, a one-line
 reason and a confidence. The sieves pick a *mention*; coreference turns it into a speaker.
+
+A confidence is how often that rule named the right speaker on PolNeAR train and dev (the
+scorer's lenient match: 3,308 trailing cues, 1,628 continuations, 1,353 same-sentence cues, 812
+leading cues, 373 fallbacks, 71 quote paragraphs); rules seen fewer than 50 times keep a prior
+below what they measured. ``extract`` lowers it when the speaker is reached through a pronoun or
+coreference, and halves it when no speaker is found.
 """
 from __future__ import annotations
 
@@ -172,9 +178,9 @@ class Attributor:
         for c in self._cues_in(ctx, right):
             s = c.subject
             if c.how == "before" and s.first_token == r0:
-                return Attribution(s, c, "trailing_cue", f"speaker then '{c.lemma}' after the quote", 0.95)
+                return Attribution(s, c, "trailing_cue", f"speaker then '{c.lemma}' after the quote", 0.92)
             if c.how == "after" and c.first == r0:
-                return Attribution(s, c, "trailing_cue", f"'{c.lemma}' then speaker after the quote", 0.95)
+                return Attribution(s, c, "trailing_cue", f"'{c.lemma}' then speaker after the quote", 0.92)
         return None
 
     def leading_cue(self, ctx: QuoteContext, _result) -> Attribution | None:
@@ -191,7 +197,7 @@ class Attributor:
             return None
         c = cues[-1]
         if last_word in _LEAD_IN_END or c.last == ctx.first:
-            return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.9)
+            return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.84)
         return None
 
     def _name_before(self, ctx: QuoteContext, colon: int) -> Mention | None:
@@ -246,7 +252,7 @@ class Attributor:
         if best is None:
             return None
         c = best[1]
-        return Attribution(c.subject, c, "same_sentence", f"'{c.lemma}' in the same sentence", 0.8)
+        return Attribution(c.subject, c, "same_sentence", f"'{c.lemma}' in the same sentence", 0.86)
 
     def _cues_around(self, ctx: QuoteContext) -> list[Cue]:
         """The cues with a subject nearest the quote in its first and last sentence, a few on each
@@ -287,7 +293,7 @@ class Attributor:
             return None
         if self._other_actor_before(ctx, speaker):
             return None
-        return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.75)
+        return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.91)
 
     def _other_actor_before(self, ctx: QuoteContext, speaker: int) -> bool:
         """Why: 'Kasich resisted: "…"', 'Romney fired back, attacking Trump for "…"' after another
@@ -324,7 +330,7 @@ class Attributor:
             return None
         a = result[prev]
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
-                           0.7)
+                           0.76)
 
     def colon_lead_in(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'Zelenskyy wrote on Telegram:' then a paragraph that is a quote."""
@@ -366,16 +372,16 @@ class Attributor:
         while k >= 0 and speakers[k].sentence == ctx.sent_open:
             k -= 1
         if k + 1 < before:  # "Lee praises Ortega as a "real leader"": the sentence's subject, not the nearest
-            return Attribution(speakers[k + 1], None, "nearest_mention", "subject of the quote's sentence", 0.35)
+            return Attribution(speakers[k + 1], None, "nearest_mention", "subject of the quote's sentence", 0.63)
         last = self._last_speaker_before(ctx, result)
         if last is not None:
-            return Attribution(last.mention, None, "nearest_mention", "the paragraph's last quoted speaker", 0.3)
+            return Attribution(last.mention, None, "nearest_mention", "the paragraph's last quoted speaker", 0.51)
         if before:
             return Attribution(speakers[before - 1], None, "nearest_mention",
-                               "nearest speaker-like mention before the quote", 0.3)
+                               "nearest speaker-like mention before the quote", 0.51)
         if ctx.para > 0 and self.speakers_by_para.get(ctx.para - 1):
             return Attribution(self.speakers_by_para[ctx.para - 1][0], None, "nearest_mention",
-                               "subject of the previous paragraph", 0.25)
+                               "subject of the previous paragraph", 0.28)
         return None
 
 

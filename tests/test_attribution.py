@@ -65,6 +65,9 @@ CASES = [
      'all round.', "a disaster", "Kirby", "nearest_mention"),
     ('"We are ready," Kirby said. Austin then spoke about the plan. Later it was "a disaster" all round.',
      "a disaster", "Austin", "nearest_mention"),
+    # ... and with no mention in reach, the speaker of an earlier quote rather than nobody
+    ('Ann Lee spoke first.\n\n"We will win," Lee said.\n\nThe crowd cheered.\n\n"Nothing will stop us."',
+     "Nothing will stop us.", "Ann Lee", "nearest_mention"),
 ]
 
 

@@ -30,7 +30,8 @@ def _collector_paused():
     """Why: the engine builds tens of thousands of small containers per article and frees them by
     reference counting (it makes no cycles), yet each 700 of them wakes CPython's cycle collector,
     whose full passes rescan everything alive, a cost that grows with the document. Pausing it for
-    the call is what Mercurial's ``nogc`` does; a caller that disabled it keeps it disabled."""
+    the call is what Mercurial's ``nogc`` does; a caller that disabled it keeps it disabled. With
+    threads, the first call in turns it back on when it returns; it is never left off."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -153,3 +153,15 @@ def test_extract_leaves_no_reference_cycles(seed_texts):
             assert gc.collect() == 0
         finally:
             gc.enable()
+
+
+def test_cycle_collector_is_back_on_after_concurrent_calls(seed_texts):
+    """Calls from several threads overlap; whichever order they end in, the collector ends on."""
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = list(seed_texts.values()) * 4
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(quoteapi.extract, texts))
+    assert all(r["quotes"] for r in results)
+    assert gc.isenabled()

@@ -20,6 +20,7 @@ from .document import Document
 from .mention import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
+_EARLIER_QUOTES = 8  # quotes nearest_mention's last resort looks back over
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
 
@@ -382,7 +383,7 @@ class Attributor:
         if ctx.para > 0 and self.speakers_by_para.get(ctx.para - 1):
             return Attribution(self.speakers_by_para[ctx.para - 1][0], None, "nearest_mention",
                                "subject of the previous paragraph", 0.28)
-        for k in range(ctx.index - 1, max(-1, ctx.index - 1 - _NEAREST_CUES), -1):
+        for k in range(ctx.index - 1, max(-1, ctx.index - 1 - _EARLIER_QUOTES), -1):
             a = result[k]
             if a is not None and a.mention is not None:
                 return Attribution(a.mention, None, "nearest_mention", "the speaker of an earlier quote", 0.2)

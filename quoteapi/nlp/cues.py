@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import Document, Paragraph
-from .mention import Mention
+from .mention import NAME, ORGANIZATION, PERSON, PLACE, Mention
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
 _INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "
@@ -124,7 +124,7 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
         return j - 1
     if _PARTY_STATE.match(para.words[j + 1]):
         return j - 1  # AP style: "Mike Johnson, R-La., told reporters"
-    if j + 2 < k and lower[j + 2] in ("'s", "’s") and ends[j - 1].form == "name":
+    if j + 2 < k and lower[j + 2] in ("'s", "’s") and ends[j - 1].form == NAME:
         return j - 1
     return k
 
@@ -140,14 +140,14 @@ def _inverted_subject_at(para, lower, free, after, starts, lex) -> int:
     while j < len(lower) and j not in starts and j - after < 3 and free[j] and para.words[j].isalpha() \
             and para.words[j].islower() and lower[j] not in lex.function_words:
         j += 1
-    if j in starts and starts[j].possessive and starts[j].form == "name" and starts[j].last_token + 1 in starts:
+    if j in starts and starts[j].possessive and starts[j].form == NAME and starts[j].last_token + 1 in starts:
         j = starts[j].last_token + 1
-    if j in starts and starts[j].form == "name" and starts[j].kind in ("place", "organization"):
+    if j in starts and starts[j].form == NAME and starts[j].kind in (PLACE, ORGANIZATION):
         t = starts[j].last_token
         while t < len(lower) and t - starts[j].last_token < 4 and t not in starts and free[t] \
                 and (para.words[t].islower() or para.words[t] == "-"):
             t += 1
-        if t in starts and starts[t].form == "name" and starts[t].kind == "person" and t > starts[j].last_token:
+        if t in starts and starts[t].form == NAME and starts[t].kind == PERSON and t > starts[j].last_token:
             j = t
     return j if j in starts else after
 
@@ -165,7 +165,7 @@ def _starts_clause(lower, k) -> bool:
 def _dateline(para, lower, m) -> int:
     """Why: 'WASHINGTON (AFP) – …' and 'LONDON — …' open a story with a place, not a subject: the
     index of the dash that ends such a dateline, or -1."""
-    if m.kind != "place" and not para.words[m.first_token].isupper():
+    if m.kind != PLACE and not para.words[m.first_token].isupper():
         return -1
     if m.first_token > 0 and para.token_sentence[m.first_token - 1] == m.sentence:
         return -1
@@ -188,9 +188,9 @@ def _before_home_town(para, lower, free, ends, k) -> int:
     commas = of = 0
     sentence = para.token_sentence[k]
     while j >= 0 and k - j < 14 and free[j] and para.token_sentence[j] == sentence:
-        if j in ends and ends[j].form == "name" and ends[j].kind == "person" and commas and of:
+        if j in ends and ends[j].form == NAME and ends[j].kind == PERSON and commas and of:
             return j
-        if j in ends and ends[j].form == "name" and ends[j].kind != "person":
+        if j in ends and ends[j].form == NAME and ends[j].kind != PERSON:
             j = ends[j].first_token - 1
         elif lower[j] == ",":
             commas += 1
@@ -234,6 +234,7 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     """Why: English puts the speaker just before the verb (skipping "has repeatedly", ", meanwhile,"),
     just after it in '"…," said X', or at the head of the clause for participles ("saying"),
     coordinated verbs ("and said") and relative clauses ("politicians who had been briefed said")."""
+    participle = lower[v].endswith("ing")  # "saying": its subject heads the clause
     quoted = _quoted_as_saying(lower, v, ends)
     if quoted is not None:
         return quoted, "before"
@@ -245,15 +246,15 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     sentence = para.token_sentence[v]
     if k >= 0 and lower[k] == ")":
         k = _skip_parenthesis(lower, k)  # "Gov. Tom Reed (R-OH), said"
-    if k >= 0 and lower[k] == "," and not lower[v].endswith("ing"):
-        if k - 1 in ends and ends[k - 1].form == "name" and ends[k - 1].comma_before and _usable(ends[k - 1]):
+    if k >= 0 and lower[k] == "," and not participle:
+        if k - 1 in ends and ends[k - 1].form == NAME and ends[k - 1].comma_before and _usable(ends[k - 1]):
             return ends[k - 1], "before"  # "the chief executive, Jeff Weiner, said"
         k = _skip_apposition(para, lower, free, k, ends)
-    if k >= 1 and lower[k] in ("who", "which") and not lower[v].endswith("ing"):
+    if k >= 1 and lower[k] in ("who", "which") and not participle:
         k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"
-        if k in ends and ends[k].kind == "place" and ends[k].after_preposition:
+        if k in ends and ends[k].kind == PLACE and ends[k].after_preposition:
             j = ends[k].first_token - 1  # "Sen. Marco Rubio of Florida, who mused": the person, not the state
-            if j >= 1 and lower[j] in ("of", "from") and j - 1 in ends and ends[j - 1].kind == "person":
+            if j >= 1 and lower[j] in ("of", "from") and j - 1 in ends and ends[j - 1].kind == PERSON:
                 k = j - 1
         if k in ends and not ends[k].possessive:
             return ends[k], "before"  # a relative clause's antecedent, even after a preposition
@@ -264,21 +265,21 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
             j -= 1
         if j >= 1 and lower[j] in ("of", "at", "from", "for", "with", "in") and j - 1 in ends:
             k = j - 1
-    if k >= 0 and k in ends and ends[k].kind != "person" and ends[k].form == "name" and not lower[v].endswith("ing"):
+    if k >= 0 and k in ends and ends[k].kind != PERSON and ends[k].form == NAME and not participle:
         k = _before_home_town(para, lower, free, ends, k)
     if k >= 0 and k in ends and (_usable(ends[k]) or _clause_subject(lower, ends[k], v)) \
-            and not lower[v].endswith("ing"):
+            and not participle:
         return ends[k], "before"
     # 'with Trump reportedly yelling: "…"': the subject of an absolute "with" clause, right before its verb
     w = _before_adverbs(lower, v - 1)
-    if lower[v].endswith("ing") and w in ends and ends[w].after_preposition and not ends[w].possessive \
+    if participle and w in ends and ends[w].after_preposition and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
         return ends[w], "before"
     after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'
     inverting = lemma in _INVERTING or lemma != "put" and (
         (v >= 1 and lower[v - 1] in _CLOSE_MARKS) or (v >= 2 and lower[v - 1] == "," and lower[v - 2] in _CLOSE_MARKS))
-    if inverting and not lower[v].endswith("ing") and after in starts and _usable(starts[after]) \
+    if inverting and not participle and after in starts and _usable(starts[after]) \
             and not _starts_clause(lower, starts[after].last_token) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):

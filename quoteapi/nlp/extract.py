@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from . import coref, kinds, mentions as mention_finder
 from .document import analyse
+from .mention import NAME, NOMINAL, PRONOUN
 from .sieves import Attributor
 
 # Coreference costs some certainty: a pronoun or role noun stands for the named speaker.
@@ -107,10 +108,10 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
 
 
 def _resolution(m, e) -> str:
-    if m.form == "pronoun":
+    if m.form == PRONOUN:
         return "pronoun"
-    if m.form == "nominal" and e.form == "name":
+    if m.form == NOMINAL and e.form == NAME:
         return "nominal"
-    if m.form == "name" and m.name != e.name:
+    if m.form == NAME and m.name != e.name:
         return "coreference"
     return "name"

@@ -55,6 +55,9 @@ def kind(text, quote):
     ("Rutte: 'Ready' For Talks\n\nThe chief spoke on Monday.", "Ready", ("non_quote", "headline")),
     ("Trump Addresses Harbor Attack: 'This Cannot Go On'\n\nHe spoke on Monday.", "This Cannot Go On",
      ("non_quote", "headline")),
+    # the deck under a headline quotes with single marks too, when nobody in it says the words
+    ("Harbor Plan Stalls\nWhen ordinary 'boots' are ruled out, the navy steps in.\n\nThe plan stalled on Monday.",
+     "boots", ("non_quote", "headline")),
     # but a headline that is all one speaker's quote is a quotation
     ("Rutte: 'We Will Not Back Down'\n\nThe chief spoke on Monday.", "We Will Not Back Down", ("direct", None)),
     # ... also when it is not title case, so the line is no heading but still the article's first line
@@ -89,6 +92,9 @@ def test_kinds(text, quote, expected):
     # a headline that ends on a quote after a long lead-in, with no named speaker, stays a headline
     ("Mayor Ortiz Visits Flooded Harbor: 'We Will Rebuild It.'\n\nThe mayor spoke on Monday.",
      "We Will Rebuild It.", ("non_quote", "headline")),
+    # a single-quoted fragment in the first body paragraph with its speaker is a quotation (British style)
+    ("Harbor Plan Stalls\n\nThe mayor, Ana Ortiz, said she would ‘fix the foundations’ of the port.\n\nMore.",
+     "fix the foundations", ("mixed", None)),
     # a short quote after a name is no nickname when it ends a sentence
     ('The senator called Hale "unhinged." Sen. Ortiz agreed.', "unhinged.", ("mixed", None)),
 ])

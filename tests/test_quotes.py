@@ -45,6 +45,21 @@ def test_apostrophes_are_not_quotes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a plural possessive inside a single quote does not close it...
+    ("‘The soldiers’ families are suffering,’ she said.", ["The soldiers’ families are suffering,"]),
+    ("'The soldiers' families are suffering,' she said.", ["The soldiers' families are suffering,"]),
+    # ... but when nothing else closes the quote, the mark after the s did (British style)
+    ("He will ‘fix the foundations’ of the economy.", ["fix the foundations"]),
+    ("Starmer vows to 'fix the foundations' as budget nears", ["fix the foundations"]),
+    ("He will ‘fix the foundations’ of the ‘broken’ economy.", ["fix the foundations", "broken"]),
+    # with no single quote open, a possessive stays an apostrophe
+    ("The workers’ rights and the bosses’ pay.", []),
+])
+def test_possessive_or_closing_single(text, expected):
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('"He told me \'never again,\' and left," she said.', ["He told me 'never again,' and left,"]),
     ("“He told me ‘never again’ and the soldiers’ kin,” she said.",
      ["He told me ‘never again’ and the soldiers’ kin,"]),

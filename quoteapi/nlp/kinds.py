@@ -55,6 +55,9 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         if _quote_ends_headline(before, after) and attribution is not None and attribution.mention is not None:
             return DIRECT, None  # 'Kirby: "We are ready to talk."' as an article's first line
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
+    if q.para == 1 and q.level == SINGLE and (attribution is None or attribution.mention is None) \
+            and para.span[1] - para.span[0] <= 200 and doc.is_heading(0):
+        return NON_QUOTE, HEADLINE  # so does the deck under a headline: "When ordinary 'boots' are ruled out"
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
         # '"That," he said, "is the point."' opens an interrupted quote

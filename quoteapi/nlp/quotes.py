@@ -143,51 +143,24 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
     """All quotes, in text order. Nested quotes (a quote inside a quote) are paired so that their
     marks do not end the outer quote, but only outermost quotes are returned."""
     quotes: list[Quote] = []
-    carry: tuple[int, int] | None = None  # (chain id, level) of a quote continuing from the last paragraph
+    carried = -1  # chain id of a quote continuing from the last paragraph, or -1
     chains = 0
     for p, (lo, hi) in enumerate(paras):
         marks = _marks(text, lo, hi)
-        stack: list[tuple[_Mark, int]] = []  # (opening mark, chain id)
-        if carry is not None and marks and marks[0].start == lo and marks[0].role != CLOSE:
-            first = marks.pop(0)
-            stack.append((first._replace(role=OPEN), carry[0]))
-        carry = None
-        for mark in marks:
-            if len(stack) > _MAX_OPEN:
-                del stack[:len(stack) - _MAX_OPEN]  # runs of unclosed marks are strays: keep the work linear
-            role = mark.role
-            if mark.level == DOUBLE:
-                if role == EITHER:
-                    role = CLOSE if any(m.level == DOUBLE for m, _ in stack) else OPEN
-                if role == OPEN:
-                    # the same style cannot nest: an earlier unclosed mark of this style was stray
-                    for k in range(len(stack) - 1, -1, -1):
-                        if stack[k][0].level == DOUBLE and stack[k][0].style == mark.style:
-                            del stack[k:]
-                            break
-                    stack.append((mark, -1))
-                    continue
-                k = _find(stack, DOUBLE)
-                if k is None:
-                    continue  # stray closing mark
-                opener, chain = stack[k]
-                del stack[k:]
-                if not stack:
-                    chain, chains = _chain(chain, chains)
-                    _emit(quotes, text, opener, mark.start, mark.end, p, chain, True)
-                continue
-            # single marks: a quote only when an open single waits in the current frame
-            frame = _frame(stack)
-            open_single = next((k for k in range(len(stack) - 1, frame - 1, -1)
-                                if stack[k][0].level == SINGLE), None)
-            if role == OPEN or (role == EITHER and open_single is None):
-                stack.append((mark, -1))
-            elif open_single is not None and not _possessive(text, mark, hi):
-                opener, chain = stack[open_single]
-                del stack[open_single:]
-                if not stack:
-                    chain, chains = _chain(chain, chains)
-                    _emit(quotes, text, opener, mark.start, mark.end, p, chain, True)
+        carry_first = carried >= 0 and bool(marks) and marks[0].start == lo and marks[0].role != CLOSE
+        forced: set[int] = set()
+        while True:
+            found, stack, deferred = _pair(text, marks, hi, carried if carry_first else -1, forced)
+            # Why: "will ‘fix the foundations’ of the economy" — a possessive-looking mark was the
+            # only close the outermost single quote could have had; pair it there and pair again.
+            closer = deferred.get(stack[0][0].start) if stack and stack[0][0].level == SINGLE else None
+            if closer is None or len(forced) >= _MAX_FORCED:
+                break
+            forced.add(closer)
+        carried = -1
+        for opener, end, close, chain in found:
+            chain, chains = _chain(chain, chains)
+            _emit(quotes, text, opener, end, close, p, chain, True)
         outer = next(((m, c) for m, c in stack if m.level == DOUBLE), None)
         if outer is not None and stack[0][0].level == DOUBLE:
             opener, chain = outer
@@ -196,8 +169,62 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
                 chain, chains = _chain(chain, chains)
                 _emit(quotes, text, opener, hi, hi, p, chain, False)
                 if continues:
-                    carry = (chain, DOUBLE)
+                    carried = chain
     return quotes
+
+
+# A paragraph is paired again at most this often with a deferred possessive as a close.
+_MAX_FORCED = 2
+
+
+def _pair(text, marks, hi, carried, forced):
+    """Pair one paragraph's marks. Returns the outermost quotes closed in it as
+    (opening mark, end, close, chain id or -1), the marks left open, and for each single opener
+    the first closing mark skipped as a plural possessive (paired instead when in ``forced``)."""
+    found = []
+    deferred: dict[int, int] = {}
+    stack: list[tuple[_Mark, int]] = []  # (opening mark, chain id)
+    if carried >= 0:
+        marks = iter(marks)
+        stack.append((next(marks)._replace(role=OPEN), carried))
+    for mark in marks:
+        if len(stack) > _MAX_OPEN:
+            del stack[:len(stack) - _MAX_OPEN]  # runs of unclosed marks are strays: keep the work linear
+        role = mark.role
+        if mark.level == DOUBLE:
+            if role == EITHER:
+                role = CLOSE if any(m.level == DOUBLE for m, _ in stack) else OPEN
+            if role == OPEN:
+                # the same style cannot nest: an earlier unclosed mark of this style was stray
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0].level == DOUBLE and stack[k][0].style == mark.style:
+                        del stack[k:]
+                        break
+                stack.append((mark, -1))
+                continue
+            k = _find(stack, DOUBLE)
+            if k is None:
+                continue  # stray closing mark
+            opener, chain = stack[k]
+            del stack[k:]
+            if not stack:
+                found.append((opener, mark.start, mark.end, chain))
+            continue
+        # single marks: a quote only when an open single waits in the current frame
+        frame = _frame(stack)
+        open_single = next((k for k in range(len(stack) - 1, frame - 1, -1)
+                            if stack[k][0].level == SINGLE), None)
+        if role == OPEN or (role == EITHER and open_single is None):
+            stack.append((mark, -1))
+        elif open_single is not None:
+            opener, chain = stack[open_single]
+            if mark.start not in forced and _possessive(text, mark, hi):
+                deferred.setdefault(opener.start, mark.start)
+                continue
+            del stack[open_single:]
+            if not stack:
+                found.append((opener, mark.start, mark.end, chain))
+    return found, stack, deferred
 
 
 def _find(stack, level) -> int | None:

@@ -196,6 +196,20 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('The Trump Foundation paid. "It is fine," Trump said.', "It is fine,", "Trump"),
     # ... and a surname match wins over a family-name-first match
     ('Lee Jae-myung met Ann Lee. "It is fine," Lee said.', "It is fine,", "Ann Lee"),
+    # a role that says its gender ("widow") decides for a first name given to both sexes ...
+    ('"It is wrong," said widow Terry Strada.\n\nShe continued, "We want a day in court."',
+     "We want a day in court.", "Terry Strada"),
+    # ... but not against a first name: "spokesman" is used of women
+    ('Aides met. Trump spokesman Hope Hicks spoke to Tom Reed. "It is fine," she said.', "It is fine,",
+     "Hope Hicks"),
+    # a bare surname the text never called a person is the last resort of "he" and "she"
+    ('Coal miners resent remarks Clinton made. When she spoke, she said: "We will close the mines."',
+     "We will close the mines.", "Clinton"),
+    # ... and a lake is no person
+    ('He grew up across Lake Erie. When she spoke, she said: "We will close the mines."',
+     "We will close the mines.", None),
+    # a person who names an organisation ("a Hillary Clinton administration") is still a mention
+    ('He feared a Hillary Clinton administration. "It is fine," Clinton said.', "It is fine,", "Hillary Clinton"),
 ])
 def test_coreference(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
@@ -280,6 +294,19 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('Rep. Jim Cooper, Democrat of Tennessee, told Mr. Obama, "Not yet."', "Not yet.", "Jim Cooper"),
     ("Dan Lee, Romney's deputy political director, said it was \"over.\"", "over.", "Dan Lee"),
     ('Paul Hart, citing polls, said the race was "tight."', "tight.", "Paul Hart"),
+    ("Steve Adler, rVotes' owner, said the campaign would be \"the perfect fit.\"", "the perfect fit.",
+     "Steve Adler"),
+    # numbers and hyphenated words before an inverted subject's role
+    ('"They are wrong," said 9/11 widow Terry Strada.', "They are wrong,", "Terry Strada"),
+    ('"They are wrong," said 77-year-old retiree Ann Cole.', "They are wrong,", "Ann Cole"),
+    # ... but a clause after the verb is no subject
+    ('"They are wrong," said the party would back Ann Cole.', "They are wrong,", None),
+    # a government or ministry qualified by its country speaks as one organisation
+    ('The UK government said it "stands with Ukraine".', "stands with Ukraine", "The UK government"),
+    ('The US government said it was "deeply concerned".', "deeply concerned", "The US government"),
+    ('The Israeli military said it had struck "terrorist targets".', "terrorist targets", "The Israeli military"),
+    ('The Chinese foreign ministry said the move was "provocative".', "provocative",
+     "The Chinese foreign ministry"),
 ])
 def test_cue_subjects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -82,6 +82,10 @@ def test_names(text, name, kind, titles):
     ("Then another commenter spoke.", "another commenter", "person"),   # online speakers are roles too
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
+    # an organisation word after a place or nationality, even one that can modify roles
+    ("The UK government said so.", "The UK government", "organization"),
+    ("Then the Chinese foreign ministry spoke.", "the Chinese foreign ministry", "organization"),
+    ("The Israeli military said so.", "The Israeli military", "organization"),
 ])
 def test_nominals(text, nominal, kind):
     found = [(n[2], n[1]) for n in names(text) if n[0] == "nominal"]
@@ -101,6 +105,10 @@ def test_nominals(text, nominal, kind):
     ("In May Smith said so.", "May Smith"),   # days and months are never names
     ("Hours later, Trump was gone.", "Hours"),  # a sentence opener with no cue after it
     ("He met Ann. A. Smith left.", ". Smith"),
+    ("The UK government said so.", "UK"),      # a modifier of the organisation
+    # "government" modifies a noun here: no organisation mention ends in it
+    ("It said that government efforts failed.", "that government"),
+    ("A new government strategy paper came out.", "A new government"),
 ])
 def test_not_mentions(text, absent):
     assert absent not in [n[2] for n in names(text)]

@@ -354,6 +354,15 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 if (prev.after_preposition and prev.form == NAME if named else _describes(prev, e)) \
                         and want in ("m", "f") and _compatible(want, m.plural, e):
                     return e
+    # ... or a bare surname the text never said was a person: "remarks Clinton made. … she said"
+    if want in ("m", "f"):
+        for key in order:
+            for prev in groups[key]:
+                e = entities[prev.entity]
+                if e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev) \
+                        and not prev.after_preposition:
+                    e.kind = PERSON
+                    return e
     return None
 
 

@@ -124,7 +124,7 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
         return j - 1
     if _PARTY_STATE.match(para.words[j + 1]):
         return j - 1  # AP style: "Mike Johnson, R-La., told reporters"
-    if j + 2 < k and lower[j + 2] in ("'s", "’s") and ends[j - 1].form == NAME:
+    if j + 2 < k and lower[j + 2] in ("'s", "’s", "'", "’") and ends[j - 1].form == NAME:  # "rVotes' owner"
         return j - 1
     return k
 
@@ -137,8 +137,7 @@ def _inverted_subject_at(para, lower, free, after, starts, lex) -> int:
     j = after
     if j + 1 < len(lower) and lower[j] in ("the", "a", "an", "one", "another"):
         j += 1  # '"…," said the Rev. Al Sharpton', '"…," said one Ohio Democrat'
-    while j < len(lower) and j not in starts and j - after < 3 and free[j] and para.words[j].isalpha() \
-            and para.words[j].islower() and lower[j] not in lex.function_words:
+    while j < len(lower) and j not in starts and j - after < 6 and free[j] and _role_modifier(para.words[j], lex):
         j += 1
     if j in starts and starts[j].possessive and starts[j].form == NAME and starts[j].last_token + 1 in starts:
         j = starts[j].last_token + 1
@@ -150,6 +149,14 @@ def _inverted_subject_at(para, lower, free, after, starts, lex) -> int:
         if t in starts and starts[t].form == NAME and starts[t].kind == PERSON and t > starts[j].last_token:
             j = t
     return j if j in starts else after
+
+
+def _role_modifier(word: str, lex) -> bool:
+    """A lower-case word, a number or a joiner before a named person's role: 'said 9/11 widow
+    Terry Strada', 'said 77-year-old retiree Ann Cole'."""
+    if word.isdigit() or word in ("/", "-"):
+        return True
+    return word.islower() and word.replace("-", "").isalnum() and word not in lex.function_words
 
 
 _AUXILIARIES = frozenset("would could should will can may might must was were is are has have had did does "

@@ -90,7 +90,7 @@ class Lexicon:
     organizations: frozenset[str]
     places: frozenset[str]
     nationalities: frozenset[str]
-    first_names: dict[str, str]
+    first_names: dict[str, str | None]  # None: a name given to men and women alike
     function_words: frozenset[str]
     cue_fillers: frozenset[str]
     abbreviations: frozenset[str]
@@ -134,7 +134,7 @@ def load() -> Lexicon:
         organizations=_words("organizations.txt"),
         places=_words("places.txt"),
         nationalities=_words("nationalities.txt"),
-        first_names={r[0]: r[1] for r in _rows("first_names.txt")},
+        first_names={r[0]: r[1] if r[1] in ("m", "f") else None for r in _rows("first_names.txt")},
         function_words=_words("function_words.txt"),
         cue_fillers=_words("cue_fillers.txt"),
         abbreviations=_words("abbreviations.txt"),

@@ -190,10 +190,12 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 used[k] = True
             resume = m.last_token
     # "a North Korean representative to the United Nations" absorbs the name "United Nations"
-    # (a possessor such as "Lee" in "Lee's press secretary" stays a mention of its own)
+    # (a possessor such as "Lee" in "Lee's press secretary" stays a mention of its own, and so
+    # does a person who names an organisation: "a Hillary Clinton administration")
     found = [f for f in found if f.possessive or f.form != NAME or nominal_of[f.first_token] < 0
              or nominal_of[f.first_token] != nominal_of[f.last_token - 1]
-             or found[nominal_of[f.first_token]].owner == f.first_token]
+             or found[nominal_of[f.first_token]].owner == f.first_token
+             or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
     for m in found:
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
@@ -231,9 +233,29 @@ def _modifies_role(words, lower, i, j, lex) -> bool:
     k = j
     while k < len(words) and lower[k] in lex.title_modifiers:
         k += 1
-    if k >= len(words) or not lex.is_title(lower[k]) or is_cap(words[k]):
-        return False
-    return name_kind(words[first:j], lower[first:j], False, lex) != PERSON
+    kind = name_kind(words[first:j], lower[first:j], False, lex)
+    if k < len(words) and lex.is_title(lower[k]) and not is_cap(words[k]):
+        return kind != PERSON
+    # "The Cruz campaign" keeps "Cruz", who may speak later; "The UK government" drops "UK"
+    return kind in (PLACE, GROUP, ORGANIZATION) and _org_head(words, lower, j, k, lex) is not None
+
+
+def _clause_follows(words, lower, k, lex) -> bool:
+    """Why: no tagger tells "the government said" from "government efforts"; a reporting verb, a
+    function word or punctuation after the organisation word is a safe sign that it is the head."""
+    return k >= len(words) or not words[k].isalpha() or lower[k] in lex.speech_verbs \
+        or lower[k] in lex.function_words
+
+
+def _org_head(words, lower, j, k, lex) -> int | None:
+    """Why: "The UK government", "the Chinese foreign ministry": a lower-case organisation word at
+    ``k``, or ending the modifiers ``j:k`` ("government" also modifies roles: "government official"),
+    makes the phrase an organisation."""
+    if k < len(words) and lower[k] in lex.org_words and not is_cap(words[k]):
+        return k
+    if k > j and lower[k - 1] in lex.org_words and not is_cap(words[k - 1]) and _clause_follows(words, lower, k, lex):
+        return k - 1
+    return None
 
 
 def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:
@@ -268,7 +290,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     name_modifier = None
     while k < n and free[k] and (not used[k] or (det and is_cap(words[k]))) and (
             lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
-            (is_cap(words[k]) and not lex.is_title(lower[k]) and lower[k] not in lex.function_words) or
+            (is_cap(words[k]) and not lex.is_title(lower[k])
+             and (lower[k] not in lex.function_words or is_acronym(words[k]))) or  # "the US government"
             # "the cautious candidate": any lower-case word right before the role, after a determiner
             (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
              and lower[k] not in lex.speech_verbs and _role_ahead(words, lower, free, k + 1, lex)) or
@@ -278,6 +301,9 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         k += 1
         mods += 1
     head_i = k
+    if det and mods and not is_cap(words[head_i - 1]) and lower[head_i - 1] in lex.org_words \
+            and _clause_follows(words, lower, head_i, lex):
+        head_i -= 1  # "the UK government said": the organisation word was taken for a modifier
     if head_i >= n or not free[head_i] or used[head_i]:
         return None
     head = lower[head_i]

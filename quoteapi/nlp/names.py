@@ -20,6 +20,8 @@ _INSTITUTIONAL = frozenset("national international federal memorial".split())
 _PLACE_NOUNS = frozenset("city county street avenue square island islands river valley beach park hills heights "
                          "lake bay mountains falls springs township parish province state district republic kingdom "
                          "emirates territory coast peninsula sea ocean gulf".split())
+# First words of geographic names: "Lake Erie", "Mount Vernon", "Cape Cod", "Fort Hood".
+_PLACE_PREFIXES = frozenset("lake mount mt mt. cape fort isle gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                       "june july august september october november december".split())
@@ -170,16 +172,20 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         if lex.is_title(w) or w in lex.honorifics:
             head = w
             break
-    gender = None
+    gender = role_gender = None
     for w in title_tokens:
         g = lex.honorifics.get(w.rstrip("."))
         if g in ("m", "f"):
             gender = g
+        role_gender = lex.role_genders.get(w, role_gender)
     kind = name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
     if kind == PERSON and not head and left == i and i > 0 and lower[i - 1] == "the":
         kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
     if kind == PERSON and gender is None:
         gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
+        # then a role that says it ("widow Terry Strada"); it yields to a first name, since
+        # "spokesman" and "chairman" are used of women ("Trump spokesman Hope Hicks")
+        gender = gender or role_gender
     if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
         nxt = lower[j] if j < len(words) else "."
         prv = lower[left - 1] if left > 0 else ""
@@ -242,6 +248,8 @@ def name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return PLACE
     if len(lower) >= 2 and lower[-1] in _PLACE_NOUNS:
         return PLACE  # "Atlantic City", "Dominican Republic", "Maricopa County"
+    if len(lower) >= 2 and lower[0] in _PLACE_PREFIXES:
+        return PLACE
     if bare in lex.nationalities:
         return GROUP if bare.endswith("s") else GROUP
     if lower[-1].endswith("s") and (lower[-1][:-1] in lex.nationalities or lower[-1][:-1] in

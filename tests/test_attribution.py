@@ -301,6 +301,10 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('"They are wrong," said 77-year-old retiree Ann Cole.', "They are wrong,", "Ann Cole"),
     # ... but a clause after the verb is no subject
     ('"They are wrong," said the party would back Ann Cole.', "They are wrong,", None),
+    # a speech verb after a preposition is a noun ("as demand cooled"), unless it is a name ("From")
+    ('SAN FRANCISCO (Reuters) - Tesla shares fell after Chief Executive Elon Musk warned that it faced "a tough '
+     'year" as demand cooled.', "a tough year", "Elon Musk"),
+    ('Voters saw them as "the party of big government," From said.', "the party of big government,", "From"),
     # a government or ministry qualified by its country speaks as one organisation
     ('The UK government said it "stands with Ukraine".', "stands with Ukraine", "The UK government"),
     ('The US government said it was "deeply concerned".', "deeply concerned", "The US government"),

@@ -59,7 +59,8 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
             lemma = lex.phrasal_verbs.get((w, lower[last]))  # "shot back", "pointed out"
             if lemma is not None:
                 last += 1  # the cue takes its particle
-        if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v):
+        if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v) \
+                or _noun_after_preposition(words, lower, v):
             continue
         if lemma == "put" and lower[v + 1:v + 2] != ["it"]:
             continue  # only "as X put it"
@@ -81,6 +82,17 @@ def _before_adverbs(lower, k) -> int:
     while k >= 0 and lower[k].endswith("ly") and len(lower[k]) > 4:
         k -= 1
     return k
+
+
+# Prepositions and "as" before a bare or plural verb form make it a noun: "as demand cooled",
+# "for comment", "of claims"; "after saying", "as noted" and "to say" stay verbs.
+_NOUN_AFTER = frozenset("as of for in on with from about at among between into against over".split())
+
+
+def _noun_after_preposition(words, lower, v) -> bool:
+    """Why: speech verbs double as nouns ("demand", "claims", "comment"); after a preposition only
+    a participle ("after saying", "as noted") can be the verb. A capitalised "From" is a name."""
+    return v > 0 and lower[v - 1] in _NOUN_AFTER and words[v - 1].islower() and not lower[v].endswith(("ing", "ed"))
 
 
 def _passive(lower, v) -> bool:

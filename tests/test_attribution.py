@@ -305,6 +305,9 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('SAN FRANCISCO (Reuters) - Tesla shares fell after Chief Executive Elon Musk warned that it faced "a tough '
      'year" as demand cooled.', "a tough year", "Elon Musk"),
     ('Voters saw them as "the party of big government," From said.', "the party of big government,", "From"),
+    # "a statement from X said": X speaks through its statement; "a spokesman for X" is still the spokesman
+    ('"It was precise," a statement from Netanyahu\'s office said.', "It was precise,", "Netanyahu's office"),
+    ('"It was precise," a spokesman for the ministry said.', "It was precise,", "a spokesman"),
     # a government or ministry qualified by its country speaks as one organisation
     ('The UK government said it "stands with Ukraine".', "stands with Ukraine", "The UK government"),
     ('The US government said it was "deeply concerned".', "deeply concerned", "The US government"),

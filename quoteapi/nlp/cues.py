@@ -284,6 +284,8 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
             j -= 1
         if j >= 1 and lower[j] in ("of", "at", "from", "for", "with", "in") and j - 1 in ends:
             k = j - 1
+        elif j >= 1 and lower[j] in ("from", "by") and lower[j - 1] in lex.documents and not participle:
+            return ends[k], "before"  # "a statement from Netanyahu's office said": the office speaks
     if k >= 0 and k in ends and ends[k].kind != PERSON and ends[k].form == NAME and not participle:
         k = _before_home_town(para, lower, free, ends, k)
     if k >= 0 and k in ends and (_usable(ends[k]) or _clause_subject(lower, ends[k], v)) \

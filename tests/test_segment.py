@@ -113,3 +113,29 @@ def test_punkt_with_stdlib_patterns_agrees_on_generated_text():
         assert list(_punkt().span_tokenize(text)) == list(stock.span_tokenize(text))
 
     agree()
+
+
+def test_fast_sentence_break_decision_is_nltks():
+    """Every candidate context Punkt asks about, decided by our shortcut and by NLTK's own code."""
+    from hypothesis import given, settings, strategies as st
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteapi.nlp.segment import _params, _punkt
+
+    fast = _punkt()
+    stock = PunktSentenceTokenizer(_params())
+    cases = ["said. He", "Mr. Smith", "U.S. Army", "J. Bach", "J. bach", "J. 5", "1989. The", "1989. the",
+             "No. 5", "5. ,", "p.m. Monday", "etc.) and", "... The", ".. the", "word.. The", "a.\n.\n.",
+             "end.\n\nNext", "Why? Then", "now! he", "e.g. the", "vice-pres. Lee", "x.", "“Yes.” She",
+             "-3.5. Then", "##number##. The", "É. Ünal", "it. “", "it.\" 'And"]
+    for ctx in cases:
+        assert fast.text_contains_sentbreak(ctx) == stock.text_contains_sentbreak(ctx), ctx
+    pieces = st.sampled_from(["Mr", "U.S", "he", "She", "said", "5", "3.5", "J", "i", "...", ".", "..", "?", "!",
+                              ",", ";", "\"", "“", "'", "(", ")", "-", " ", "\n", "é", "Ünal", "etc", "1989"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def agree(ctx):
+        assert fast.text_contains_sentbreak(ctx) == stock.text_contains_sentbreak(ctx)
+
+    agree()

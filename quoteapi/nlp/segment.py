@@ -153,10 +153,60 @@ def _params() -> punkt.PunktParameters:
     return params
 
 
+_PERIOD_END = frozenset(".?!")
+_PUNCTUATION = frozenset(punkt.PunktSentenceTokenizer.PUNCTUATION)
+
+
+class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
+    """Punkt, deciding each candidate break without building its token objects.
+
+    Why: ``text_contains_sentbreak`` runs for every period, question and exclamation mark; NLTK
+    answers it by making PunktTokens and passing them through two generator stages, a fifth of the
+    engine's time on quote-dense text. With the parameters this project gives Punkt (no
+    collocations, no frequent sentence starters, an empty orthographic context) its rules reduce
+    to the few lines below; tests/test_segment.py checks every decision against NLTK's."""
+
+    def __init__(self, params: punkt.PunktParameters) -> None:
+        super().__init__(params, lang_vars=_PunktLanguageVars(), token_cls=_PunktToken)
+        if params.collocations or params.sent_starters or params.ortho_context:
+            raise ValueError("the fast sentence-break test assumes untrained Punkt parameters")
+        self._abbreviations = frozenset(params.abbrev_types)
+        self._words = self._lang_vars._word_tokenizer_re().findall
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        # Punkt's answer: some token that ends a sentence has another token after it
+        words = self._words
+        toks = [t for line in text.split("\n") if line.strip() for t in words(line)]
+        for i in range(len(toks) - 1):
+            if self._breaks(toks[i], toks[i + 1]):
+                return True
+        return False
+
+    def _breaks(self, tok: str, nxt: str) -> bool:
+        """Whether Punkt's two annotation passes mark ``tok`` (followed by ``nxt``) a sentence break."""
+        if tok in _PERIOD_END:
+            return True
+        if tok[-1:] != "." or tok.endswith(".."):
+            return False  # no final period, or an ellipsis: never a break with these parameters
+        low = tok[:-1].lower()
+        if low in self._abbreviations or low.split("-")[-1] in self._abbreviations:
+            return False  # an abbreviation: the orthographic context can never make it a break
+        typ = _PunktToken._RE_NUMERIC.sub("##number##", tok.lower())
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        initial = _PunktToken._RE_INITIAL.match(tok) is not None
+        if initial or typ == "##number##":
+            # an initial or a number is no break before punctuation or a lower-case word, and an
+            # initial none before a capital either ("J. Bach")
+            if nxt in _PUNCTUATION or nxt[0].islower() or (initial and nxt[0].isupper()):
+                return False
+        return True
+
+
 @functools.lru_cache(maxsize=1)
 def _punkt() -> punkt.PunktSentenceTokenizer:
     # Parameters given in place of training text are used as they are (PunktSentenceTokenizer.train).
-    return punkt.PunktSentenceTokenizer(_params(), lang_vars=_PunktLanguageVars(), token_cls=_PunktToken)
+    return _PunktSentenceTokenizer(_params())
 
 
 def sentences(text: str, para: Span) -> list[Span]:

@@ -92,6 +92,9 @@ def test_kinds(text, quote, expected):
     # a headline that ends on a quote after a long lead-in, with no named speaker, stays a headline
     ("Mayor Ortiz Visits Flooded Harbor: 'We Will Rebuild It.'\n\nThe mayor spoke on Monday.",
      "We Will Rebuild It.", ("non_quote", "headline")),
+    # an article that opens on a single-quoted quote and its cue has no headline to paraphrase
+    ("‘We will not back down,’ said the minister. ‘This is our country.\n\nThe opposition scoffed.",
+     "This is our country.", ("direct", None)),
     # a single-quoted fragment in the first body paragraph with its speaker is a quotation (British style)
     ("Harbor Plan Stalls\n\nThe mayor, Ana Ortiz, said she would ‘fix the foundations’ of the port.\n\nMore.",
      "fix the foundations", ("mixed", None)),

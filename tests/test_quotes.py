@@ -60,6 +60,22 @@ def test_possessive_or_closing_single(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # British copy runs a single-quoted quote over paragraphs, reopening each with a single mark
+    ("He said: ‘We will not back down.\n\n‘Nobody should doubt us.’\n\nThen he left.",
+     ["We will not back down.", "Nobody should doubt us."]),
+    # an unclosed single quote that opens a paragraph ending a sentence lost its closing mark ...
+    ("‘We will not back down.\n\nThen he left.", ["We will not back down."]),
+    # ... but one in a paragraph that stops mid-sentence is an apostrophe or a stray
+    ("‘Til the end of the\n\nThen he left.", []),
+    ("‘THE OTHER SIDE OF THE PARTY\n\nThen he left.", []),
+    # a close followed at once by an open: "’“"
+    ("‘THE OTHER SIDE’“Mr. Barna’s bash featured champagne.” [NYT]", ["THE OTHER SIDE", "Mr. Barna’s bash featured champagne."]),
+])
+def test_single_quotes_over_paragraphs(text, expected):
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('"He told me \'never again,\' and left," she said.', ["He told me 'never again,' and left,"]),
     ("“He told me ‘never again’ and the soldiers’ kin,” she said.",
      ["He told me ‘never again’ and the soldiers’ kin,"]),

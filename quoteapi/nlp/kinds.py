@@ -51,7 +51,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if sieve == "headline":
         return DIRECT, None  # 'Kasich: "We Will Go On"': the headline is the speaker's quote
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
-                                     and para.span[1] - para.span[0] <= 200):
+                                     and para.span[1] - para.span[0] <= 200 and sieve != "trailing_cue"
+                                     and not _period_inside(text, para)):
         if _quote_ends_headline(before, after) and attribution is not None and attribution.mention is not None:
             return DIRECT, None  # 'Kirby: "We are ready to talk."' as an article's first line
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
@@ -79,6 +80,15 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if at_para_start or not before or before[-1] in ":,.!?;—–-(\"”“'’" or not _WORD.search(before[-40:]):
         return DIRECT, None
     return MIXED, None
+
+
+_ENDS_WITH_PERIOD = re.compile(r"\.[\"”’']?\s*$")
+
+
+def _period_inside(text: str, para) -> bool:
+    """Why: a first paragraph with a sentence that ends in a period before its last one
+    ("‘…,’ said the minister. ‘…") is the body's first paragraph, not a headline."""
+    return any(_ENDS_WITH_PERIOD.search(text[s:e]) for s, e in para.sentences[:-1])
 
 
 def _previous_words(before: str) -> list[str]:

@@ -32,7 +32,7 @@ _MARKS = {
 }
 MARK_CHARS = frozenset(_MARKS) | {"`"}
 _OPEN_BEFORE = frozenset("([{<—–-/") | {"“", "‘", "\"", "'", "«", "‹", "„", "`"}
-_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…/") | {"”", "’", "\"", "'", "»", "›"}
+_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…/") | {"”", "’", "\"", "'", "»", "›", "“"}  # "’“": a close, then an open
 # Elisions that start with an apostrophe: 'em, 'n', 'til, 'cause, 'tis, '90s.
 _ELISIONS = ("em ", "n ", "n’", "n'", "til", "cause", "tis", "twas")
 
@@ -161,10 +161,10 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
         for opener, end, close, chain in found:
             chain, chains = _chain(chain, chains)
             _emit(quotes, text, opener, end, close, p, chain, True)
-        outer = next(((m, c) for m, c in stack if m.level == DOUBLE), None)
-        if outer is not None and stack[0][0].level == DOUBLE:
-            opener, chain = outer
-            continues = p + 1 < len(paras) and _reopens(text, paras[p + 1])
+        if stack:
+            # the outermost open quote (British copy runs single-quoted ones over paragraphs too)
+            opener, chain = stack[0]
+            continues = p + 1 < len(paras) and _reopens(text, paras[p + 1], opener.level)
             if continues or _recoverable(text, opener, lo, hi):
                 chain, chains = _chain(chain, chains)
                 _emit(quotes, text, opener, hi, hi, p, chain, False)
@@ -240,9 +240,11 @@ def _frame(stack) -> int:
     return 0 if k is None else k + 1
 
 
-def _reopens(text: str, para: Span) -> bool:
+def _reopens(text: str, para: Span, level: str) -> bool:
     """Why: a quote running over paragraphs leaves each one open and reopens the next."""
     ch = text[para[0]]
+    if level == SINGLE:
+        return ch in "‘'" and para[0] + 1 < para[1] and text[para[0] + 1].isalpha()
     return ch in "\"“„«" or text.startswith("''", para[0]) or text.startswith("``", para[0])
 
 
@@ -252,6 +254,8 @@ def _recoverable(text: str, opener: _Mark, lo: int, hi: int) -> bool:
     paragraph that ends a sentence ('…said Baron. “His candidacy has defied convention.');
     any other unclosed mark is a stray and is dropped."""
     before = text[lo:opener.start].rstrip()
+    if opener.level == SINGLE and text[hi - 1] not in ".!?":
+        return False  # single marks are apostrophes too often: the paragraph must end a sentence
     if not before or before.endswith(":"):
         return True
     return _SENTENCE_BEFORE.search(before[-3:]) is not None and text[hi - 1] in ".!?"

@@ -308,6 +308,21 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # "a statement from X said": X speaks through its statement; "a spokesman for X" is still the spokesman
     ('"It was precise," a statement from Netanyahu\'s office said.', "It was precise,", "Netanyahu's office"),
     ('"It was precise," a spokesman for the ministry said.', "It was precise,", "a spokesman"),
+    # generic speakers of wire copy: collectives with no determiner, plural roles, lower-case
+    # organisation nouns, a role's office, and one of a group
+    ('"The suspect fled on foot," police said.', "The suspect fled on foot,", "police"),
+    ('"The suspect fled," state media reported.', "The suspect fled,", "state media"),
+    ('"The suspect fled," witnesses said.', "The suspect fled,", "witnesses"),
+    ('"The suspect fled," authorities said.', "The suspect fled,", "authorities"),
+    ('"Sales fell," the carmaker said.', "Sales fell,", "the carmaker"),
+    ('"Air defence worked well," the air force said.', "Air defence worked well,", "the air force"),
+    ('"We rescued four," the coast guard said.', "We rescued four,", "the coast guard"),
+    ('"We rescued four," the sheriff\'s office said.', "We rescued four,", "the sheriff's office"),
+    ('"We are devastated," the family said in a statement.', "We are devastated,", "the family"),
+    ('"It is closed," one of the sources said.', "It is closed,", "the sources"),
+    # ... but a collective needs its verb: "police" modifying a noun names nobody
+    ('"It is closed," police officers said.', "It is closed,", "police officers"),
+    ('"It is closed," the police chief said.', "It is closed,", "the police chief"),
     # a government or ministry qualified by its country speaks as one organisation
     ('The UK government said it "stands with Ukraine".', "stands with Ukraine", "The UK government"),
     ('The US government said it was "deeply concerned".', "deeply concerned", "The US government"),

@@ -22,3 +22,12 @@ def test_speech_verb_forms(form, lemma):
 ])
 def test_phrasal_reporting_verbs(form, particle, lemma):
     assert lexicon.load().phrasal_verbs.get((form, particle)) == lemma
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("officials", "official"), ("secretaries", "secretary"), ("witnesses", "witness"), ("coaches", "coach"),
+    ("analysts", "analyst"),
+])
+def test_singular_of_role_nouns(plural, singular):
+    assert lexicon.singular(plural) == singular
+    assert lexicon.load().is_title(plural) == lexicon.load().is_title(singular)

@@ -163,6 +163,9 @@ def _inverted_subject_at(para, lower, free, after, starts, lex) -> int:
     return j if j in starts else after
 
 
+_PARTITIVES = frozenset("one two three some several many most none each both all".split())
+
+
 def _role_modifier(word: str, lex) -> bool:
     """A lower-case word, a number or a joiner before a named person's role: 'said 9/11 widow
     Terry Strada', 'said 77-year-old retiree Ann Cole'."""
@@ -284,6 +287,8 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
             j -= 1
         if j >= 1 and lower[j] in ("of", "at", "from", "for", "with", "in") and j - 1 in ends:
             k = j - 1
+        elif j >= 1 and lower[j] == "of" and lower[j - 1] in _PARTITIVES and not participle:
+            return ends[k], "before"  # "one of the sources said": the group speaks through one of it
         elif j >= 1 and lower[j] in ("from", "by") and lower[j - 1] in lex.documents and not participle:
             return ends[k], "before"  # "a statement from Netanyahu's office said": the office speaks
     if k >= 0 and k in ends and ends[k].kind != PERSON and ends[k].form == NAME and not participle:

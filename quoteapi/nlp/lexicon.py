@@ -116,7 +116,21 @@ def _title_forms(titles: frozenset[str]) -> frozenset[str]:
         forms.add(t + "s")
         if t.endswith("y"):
             forms.add(t[:-1] + "ies")
+        if t.endswith(_ES_PLURAL):
+            forms.add(t + "es")  # "witnesses", "coaches"
     return frozenset(forms)
+
+
+_ES_PLURAL = ("s", "sh", "ch", "x", "z")
+
+
+def singular(word: str) -> str:
+    """The singular of a plural role noun: "officials", "secretaries", "witnesses"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(_ES_PLURAL):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 @functools.lru_cache(maxsize=1)

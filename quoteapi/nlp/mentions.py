@@ -22,6 +22,8 @@ _COPULAS = frozenset("as is was are were be been being become became becomes rem
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# Organisation words that speak without a determiner: "police said", "state media reported".
+_COLLECTIVES = frozenset("police media press".split())
 _NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
 
 
@@ -210,8 +212,8 @@ def _role_ahead(words, lower, free, k, lex) -> bool:
     for t in range(k, min(len(words), k + 3)):
         if not free[t]:
             return False
-        if lex.is_title(lower[t]) or lower[t] in lex.title_modifiers:
-            return True
+        if lex.is_title(lower[t]) or lower[t] in lex.title_modifiers or lower[t] in lex.org_words:
+            return True  # ... or an organisation word: "the coast | guard", "the air | force"
         if not (words[t].isalpha() and words[t].islower()) or lower[t] in lex.function_words \
                 or lower[t] in lex.speech_verbs:
             return False
@@ -301,19 +303,24 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         k += 1
         mods += 1
     head_i = k
-    if det and mods and not is_cap(words[head_i - 1]) and lower[head_i - 1] in lex.org_words \
-            and _clause_follows(words, lower, head_i, lex):
+    if mods and (det or lower[head_i - 1] in _COLLECTIVES) and not is_cap(words[head_i - 1]) \
+            and lower[head_i - 1] in lex.org_words and _clause_follows(words, lower, head_i, lex):
         head_i -= 1  # "the UK government said": the organisation word was taken for a modifier
     if head_i >= n or not free[head_i] or used[head_i]:
         return None
+    # "the sheriff's office", "the mayor's spokesman": the office or the aide of a role speaks
+    if det and head_i + 2 < n and lower[head_i + 1] in ("'s", "’s") and lex.is_title(lower[head_i]) \
+            and free[head_i + 2] and not used[head_i + 2] and not is_cap(words[head_i + 2]) \
+            and (lower[head_i + 2] in lex.org_words or lex.is_title(lower[head_i + 2])):
+        head_i += 2
     head = lower[head_i]
     is_role = lex.is_title(head)
-    is_org = head in lex.org_words and det and not is_cap(words[head_i])
+    is_org = head in lex.org_words and (det or head in _COLLECTIVES) and not is_cap(words[head_i])
     is_document = head in lex.documents and det and lower[i] not in ("a", "an", "another")
     if not (is_role or is_org or is_document):
         return None
     plural = head.endswith("s") and head not in lex.titles and head not in lex.org_words
-    if not det and not plural and not mods:
+    if not det and not plural and not mods and head not in _COLLECTIVES:
         return None
     if plural and owner is None and lower[i] in _SINGULAR_DETERMINERS:
         return None  # "a plan that officials say": "that" is no determiner of "officials"
@@ -344,9 +351,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]
-    singular = head[:-1] if plural and head.endswith("s") else head
-    if singular.endswith("ie"):
-        singular = singular[:-2] + "y"
+    singular = lexicon.singular(head) if plural else head
     kind = ORGANIZATION if is_org else UNKNOWN if is_document and not is_role else (GROUP if plural else PERSON)
     if is_role and end < n and lower[end] == "of" and end + 1 < n and lower[end + 1].endswith("s"):
         return None  # "a host of challenges", "a number of officials"

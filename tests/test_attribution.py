@@ -196,6 +196,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('The Trump Foundation paid. "It is fine," Trump said.', "It is fine,", "Trump"),
     # ... and a surname match wins over a family-name-first match
     ('Lee Jae-myung met Ann Lee. "It is fine," Lee said.', "It is fine,", "Ann Lee"),
+    # a knight or a dame goes by the first name
+    ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
+     "Keir Starmer"),
     # a role that says its gender ("widow") decides for a first name given to both sexes ...
     ('"It is wrong," said widow Terry Strada.\n\nShe continued, "We want a day in court."',
      "We want a day in court.", "Terry Strada"),
@@ -323,6 +326,16 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # ... but a collective needs its verb: "police" modifying a noun names nobody
     ('"It is closed," police officers said.', "It is closed,", "police officers"),
     ('"It is closed," the police chief said.', "It is closed,", "the police chief"),
+    # an apposition that opens with a participle; a name that ends in a filler word ("Now")
+    ('David Moreno, speaking in Vienna, said the roadmap gave Iran "more time."', "more time.", "David Moreno"),
+    ('Tom Ellery, the founder of River Action Now, told the BBC: "They have had 30 years."',
+     "They have had 30 years.", "Tom Ellery"),
+    # "-ly" names are no adverbs
+    ('"It is fine," Megyn Kelly said.', "It is fine,", "Megyn Kelly"),
+    # a name in the verb's phrase before a colon is no "Name:" lead-in
+    ('Ian Crowley said on BBC Radio 5 Live: "That is the best I have seen."', "That is the best I have seen.",
+     "Ian Crowley"),
+    ('Pollsters agree - Carl Bialik: "It is close."', "It is close.", "Carl Bialik"),
     # a government or ministry qualified by its country speaks as one organisation
     ('The UK government said it "stands with Ukraine".', "stands with Ukraine", "The UK government"),
     ('The US government said it was "deeply concerned".', "deeply concerned", "The US government"),

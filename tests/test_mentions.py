@@ -62,6 +62,17 @@ def names(text):
     # a masthead of two words is not cut before a speech verb ("the Boston Globe | Smith said" is)
     ("The Daily Beast called it a sham.", "The Daily Beast", "unknown", []),
     ("Then the Riverside Herald Smith said so.", "Smith", "unknown", []),
+    # sports roles and British police ranks are titles; honours and seats after a name are not the name
+    ("Quarterback Jalen Brooks spoke.", "Jalen Brooks", "person", ["Quarterback"]),
+    ("Then Det Insp Sam Okoro spoke.", "Sam Okoro", "person", ["Det Insp"]),
+    ("Then Jonathan Reece KC spoke.", "Jonathan Reece", "person", []),
+    ("Then Jess Phillips MP spoke.", "Jess Phillips", "person", []),
+    # particles inside names, one or two of them
+    ("Then Jan van der Berg spoke.", "Jan van der Berg", "person", []),
+    ("Then Ana Paula dos Santos spoke.", "Ana Paula dos Santos", "person", []),
+    # a hyphenated given name makes a person even before a place noun ("Park")
+    ("Then Ji-ho Park spoke.", "Ji-ho Park", "person", []),
+    ("Then Central Park closed.", "Central Park", "place", []),
 ])
 def test_names(text, name, kind, titles):
     found = [n for n in names(text) if n[0] == "name"]

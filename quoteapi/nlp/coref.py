@@ -260,7 +260,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
                 return e
     # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
     # person's name of two or three words ("Trump" is not "Trump National Doral" or "Trump Train")
-    if len(words) == 1 and words[0] not in lex.first_names:
+    # ... and "Sir Keir" ↔ "Keir Starmer": a knight or a dame goes by the first name
+    if len(words) == 1 and (words[0] not in lex.first_names or m.head in ("sir", "dame")):
         for e in reversed(entities):
             if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
                 return e

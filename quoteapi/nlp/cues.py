@@ -134,6 +134,8 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
     lex = lexicon.load()
     if opener in _APPOSITION_OPENERS or opener.isdigit() or lex.is_title(opener) or opener in lex.title_modifiers:
         return j - 1
+    if opener.endswith("ing") and para.words[j + 1].islower():
+        return j - 1  # "David Moreno, speaking in Vienna, said"
     if _PARTY_STATE.match(para.words[j + 1]):
         return j - 1  # AP style: "Mike Johnson, R-La., told reporters"
     if j + 2 < k and lower[j + 2] in ("'s", "’s", "'", "’") and ends[j - 1].form == NAME:  # "rVotes' owner"
@@ -261,9 +263,12 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     if quoted is not None:
         return quoted, "before"
     k = v - 1
-    while k >= 0 and free[k] and (lower[k] in lex.cue_fillers or (lower[k].endswith("ly") and len(lower[k]) > 4)
-                                 or (lower[k] == "," and k > 0 and (lower[k - 1] in lex.cue_fillers
-                                                                    or lower[k - 1].endswith("ly")))):
+    words = para.words
+    # fillers are lower case: "River Action Now, told" ends a name, "Smith, now, told" does not
+    while k >= 0 and free[k] and not words[k][:1].isupper() and (
+            lower[k] in lex.cue_fillers or (lower[k].endswith("ly") and len(lower[k]) > 4)
+            or (lower[k] == "," and k > 0 and not words[k - 1][:1].isupper()
+                and (lower[k - 1] in lex.cue_fillers or lower[k - 1].endswith("ly")))):
         k -= 1
     sentence = para.token_sentence[v]
     if k >= 0 and lower[k] == ")":

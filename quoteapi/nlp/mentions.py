@@ -108,8 +108,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
                     len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):
                 j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
-            elif lower[j] in CONNECTORS and j + 1 < n and free[j + 1] and is_cap(words[j + 1]) and j > i:
-                j += 1
+            elif lower[j] in CONNECTORS and j > i and _connected(words, lower, free, j):
+                j += 1  # "Ana Paula dos Santos", and both words of "Jan van der Berg"
             elif lower[j] == "of" and j > i and lex.is_title(lower[j - 1]) and j + 2 < n and lower[j + 1] == "the" \
                     and free[j + 1] and free[j + 2] and is_cap(words[j + 2]):
                 j += 2  # a title's "of the": "Speaker of the House Paul Ryan", "Secretary of the Treasury"
@@ -205,6 +205,14 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
     return found
+
+
+def _connected(words, lower, free, j) -> bool:
+    """A connector at ``j`` (one or two of them: "van der") that a capitalised word follows."""
+    k = j + 1
+    if k < len(words) and lower[k] in CONNECTORS and lower[j] != "of":
+        k += 1
+    return k < len(words) and free[k] and is_cap(words[k])
 
 
 def _role_ahead(words, lower, free, k, lex) -> bool:

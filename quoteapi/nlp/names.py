@@ -8,10 +8,12 @@ re-finds a token in the text.
 """
 from __future__ import annotations
 
+import re
+
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset("of de la van von bin al da du del der le den ter y".split())
+CONNECTORS = frozenset("of de la van von bin ibn al da das dos di du del der le den ter ten y".split())
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                          "like via over under after before behind toward towards".split())
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
@@ -20,6 +22,10 @@ _INSTITUTIONAL = frozenset("national international federal memorial".split())
 _PLACE_NOUNS = frozenset("city county street avenue square island islands river valley beach park hills heights "
                          "lake bay mountains falls springs township parish province state district republic kingdom "
                          "emirates territory coast peninsula sea ocean gulf".split())
+# Letters after a name: honours, professions, seats ("Jonathan Reece KC", "Jess Phillips MP").
+_POST_NOMINALS = frozenset("kc qc mp mep msp ms mla td mbe obe cbe kbe dbe phd md esq".split())
+# A Korean or Chinese given name written with a hyphen: "Ji-ho", "Yong-hyun", "Jae-myung".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 # First words of geographic names: "Lake Erie", "Mount Vernon", "Cape Cod", "Fort Hood".
 _PLACE_PREFIXES = frozenset("lake mount mt mt. cape fort isle gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
@@ -136,6 +142,9 @@ def _office_end(lower, k, j, lex) -> int:
 
 
 def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
+    end = j  # the mention runs to ``end``; its name may stop before letters after it
+    while j - i > 2 and lower[j - 1] in _POST_NOMINALS and words[j - 1].isupper() and words[j - 2] != "-":
+        j -= 1  # "Jonathan Reece KC", "Jess Phillips MP"
     # "General Assembly", "Foreign Ministry": a run ending in an organisation word is all name
     cut = i if lower[j - 1] in lex.org_words else _title_end(words, lower, i, j, lex)
     name_i = cut
@@ -187,7 +196,7 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         # "spokesman" and "chairman" are used of women ("Trump spokesman Hope Hicks")
         gender = gender or role_gender
     if kind == GROUP and not titles and " ".join(w.lower() for w in name_tokens) in lex.nationalities:
-        nxt = lower[j] if j < len(words) else "."
+        nxt = lower[end] if end < len(words) else "."
         prv = lower[left - 1] if left > 0 else ""
         if len(name_tokens) == 1 and not name.endswith("s") and (nxt in (",", ".") or nxt in lex.speech_verbs) \
                 and prv in lex.speech_verbs and para.token_quote[left] < 0:
@@ -196,21 +205,21 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
             return None  # a bare "North Korean" is a modifier, not a speaker
     if name_i == j - 1 and lower[name_i] == "the":
         return None
-    possessive = j < len(words) and lower[j] in ("'s", "’s") or (j < len(words) and words[j] in ("'", "’")
+    possessive = end < len(words) and lower[end] in ("'s", "’s") or (end < len(words) and words[end] in ("'", "’")
                                                                  and name.endswith("s"))
     start = para.tokens[left][0]
     if left == name_i and left > 0 and lower[left - 1] in ("a", "an", "one", "another") and kind in (GROUP, UNKNOWN) \
-            and para.token_quote[left - 1] < 0 and not (j < len(words) and words[j].isalpha() and words[j].islower()):
+            and para.token_quote[left - 1] < 0 and not (end < len(words) and words[end].isalpha() and words[end].islower()):
         # "one New Hampshire Democrat", "another Ohio Republican": an indefinite description, not a name
         s0 = para.tokens[left - 1][0]
         return Mention(s0, e, NOMINAL, PERSON, doc.text[s0:e], (s0, e), [], lower[j - 1],
-                       possessive=j < len(words) and lower[j] in ("'s", "’s"),
+                       possessive=end < len(words) and lower[end] in ("'s", "’s"),
                        after_preposition=_after_preposition(lower, left - 1), para=para.index,
-                       sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=j)
-    return Mention(start, e, NAME, kind, name, (s, e), titles, head, gender,
+                       sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=end)
+    return Mention(start, para.tokens[end - 1][1], NAME, kind, name, (s, e), titles, head, gender,
                    plural=kind == GROUP, possessive=possessive,
                    after_preposition=_after_preposition(lower, left),
-                   para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=j)
+                   para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=end)
 
 
 def _after_preposition(lower: list[str], i: int) -> bool:
@@ -246,6 +255,8 @@ def name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return ORGANIZATION
     if bare in lex.places or bare.replace(".", "") in lex.places:
         return PLACE
+    if len(tokens) == 2 and _HYPHENATED_GIVEN.match(tokens[0]):
+        return PERSON  # "Ji-ho Park" is a person, though "Park" ends place names
     if len(lower) >= 2 and lower[-1] in _PLACE_NOUNS:
         return PLACE  # "Atlantic City", "Dominican Republic", "Maricopa County"
     if len(lower) >= 2 and lower[0] in _PLACE_PREFIXES:

@@ -192,6 +192,8 @@ class Attributor:
         last_word = self._words(ctx.para, left[-1:])[0].lower()
         cues = [c for c in self._cues_in(ctx, left) if ctx.first - c.last <= 8]
         named = self._name_before(ctx, left[-1]) if last_word == ":" else None
+        if named is not None and cues and self._complement(ctx.para, cues[-1].last, named.first_token):
+            named = None  # 'Crowley said on BBC Radio 5 Live:': the name belongs to the verb's phrase
         if named is not None and (not cues or cues[-1].last <= named.first_token):
             return Attribution(named, None, "leading_cue", "'Name:' introduces the quote", 0.8)
         if not cues:
@@ -200,6 +202,12 @@ class Attributor:
         if last_word in _LEAD_IN_END or c.last == ctx.first:
             return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.84)
         return None
+
+    def _complement(self, para: int, after: int, name: int) -> bool:
+        """Whether nothing but words and numbers (no punctuation) lie between a cue ending at
+        ``after`` and a name starting at ``name``."""
+        words = self.doc.paragraphs[para].words
+        return after <= name and all(w[:1].isalnum() for w in words[after:name])
 
     def _name_before(self, ctx: QuoteContext, colon: int) -> Mention | None:
         """Why: roundups and transcripts introduce a quote with a bare 'Name:' ('Pollsters agree -

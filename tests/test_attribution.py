@@ -196,6 +196,10 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('The Trump Foundation paid. "It is fine," Trump said.', "It is fine,", "Trump"),
     # ... and a surname match wins over a family-name-first match
     ('Lee Jae-myung met Ann Lee. "It is fine," Lee said.', "It is fine,", "Ann Lee"),
+    # months that are names: "Theresa May", "May said", "April Ryan" (but "In May Smith said" is a date)
+    ('Prime Minister Theresa May spoke. "It is over," May said.', "It is over,", "Theresa May"),
+    ('"It is over," April Ryan said.', "It is over,", "April Ryan"),
+    ('In May Smith said it was "over".', "over", "Smith"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

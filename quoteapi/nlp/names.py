@@ -48,12 +48,26 @@ def function_word_name(words, lower, start, j, lex) -> bool:
     """A capitalised function word inside a sentence that is a name: alone before a reporting verb
     ("Will wrote"), or a first name right after one ('said Will Doyle'); never a day or a month."""
     w = words[start]
-    if len(w) <= 2 or not w[1:].islower() or lower[start] in _CALENDAR:
+    if len(w) <= 2 or not w[1:].islower() or (lower[start] in _CALENDAR and not _month_name(lower, start)):
         return False
     if j == start + 1:
         return reaches_verb(lower, j, lex)
-    return j == start + 2 and start > 0 and lower[start - 1] in lex.speech_verbs \
+    return j == start + 2 and start > 0 and (lower[start - 1] in lex.speech_verbs or lower[start] in _MONTH_NAMES) \
         and lower[start + 1] not in lex.function_words
+
+
+# Months that are also names: "April Ryan", "June Whitaker", "Theresa May".
+_MONTH_NAMES = frozenset("april may june august".split())
+# Words before a month that make it a date: "in May", "last June", "by early August".
+_DATE_BEFORE = frozenset("in on by since until till from during last next this early late mid before after "
+                         "of through".split())
+
+
+def _month_name(lower, k) -> bool:
+    """Why: "In May Smith said" dates the saying, but '"…," June Whitaker said' and "May said"
+    name a person: a month is a name when no date word precedes it and no number follows it."""
+    return lower[k] in _MONTH_NAMES and (k == 0 or lower[k - 1] not in _DATE_BEFORE) \
+        and not (k + 1 < len(lower) and lower[k + 1][:1].isdigit())
 
 
 def reaches_verb(lower, j, lex) -> bool:
@@ -84,8 +98,8 @@ def breaks_run(words, lower, i, j, lex) -> bool:
             and function_word_name(words, lower, i, i + 2, lex):
         return False  # '"…," said Will Doyle'
     if lower[j - 1] in lex.first_names and w in lex.function_words and is_cap(words[j]) \
-            and words[j][1:].islower() and w not in _CALENDAR and len(w) > 2:
-        return False  # "George Will", "Al From": a capitalised function word after a first name
+            and words[j][1:].islower() and (w not in _CALENDAR or _month_name(lower, j)) and len(w) > 2:
+        return False  # "George Will", "Al From", "Theresa May": a capitalised function word after a first name
     if len(words[j]) == 1 and words[j + 1:j + 2] == ["."]:
         return False  # a middle initial ("William A. Ackman", "Mary I. Cole"), not "a" or "I"
     if is_cap(words[j]) and ((w in lex.speech_verbs and lex.speech_verbs[w] not in _NAME_VERBS)

@@ -200,6 +200,13 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Prime Minister Theresa May spoke. "It is over," May said.', "It is over,", "Theresa May"),
     ('"It is over," April Ryan said.', "It is over,", "April Ryan"),
     ('In May Smith said it was "over".', "over", "Smith"),
+    # a first name alone is the person of that first name; a couple shares the surname
+    ('Susan Whitaker spoke first. "He was not," Susan said.', "He was not,", "Susan Whitaker"),
+    ('Harold and Susan Whitaker met in 1953. "I was a fine dancer," Harold said.', "I was a fine dancer,",
+     "Harold Whitaker"),
+    # ... but two couples' surnames leave the first name as it is
+    ('Harold and Susan Whitaker met Harold and Ann Reed. "I was a fine dancer," Harold said.',
+     "I was a fine dancer,", "Harold"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -260,8 +260,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
                 return e
     # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
     # person's name of two or three words ("Trump" is not "Trump National Doral" or "Trump Train")
-    # ... and "Sir Keir" ↔ "Keir Starmer": a knight or a dame goes by the first name
-    if len(words) == 1 and (words[0] not in lex.first_names or m.head in ("sir", "dame")):
+    # ... and a first name alone ("Susan" ↔ "Susan Whitaker", "Sir Keir" ↔ "Keir Starmer")
+    if len(words) == 1:
         for e in reversed(entities):
             if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
                 return e
@@ -407,5 +407,27 @@ def complete_names(entities: list[Entity], text: str) -> None:
     for e in bare:
         if len(full.get(e.words[0], ())) == 1:
             e.name = next(iter(full[e.words[0]]))
+            e.words = _name_words(e.name)
+            e.kind = PERSON
+    _complete_couples([e for e in bare if len(e.words) == 1 and e.words[0] in lex.first_names], text, lex)
+
+
+# "Harold and Susan Whitaker": two given names sharing one surname.
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b")
+
+
+def _complete_couples(first_named: list[Entity], text: str, lex) -> None:
+    """Why: a couple named together ("Harold and Susan Whitaker met in 1953") is later "Harold" and
+    "Susan"; the first of them takes the surname they share, when the document names one."""
+    if not first_named:
+        return
+    surnames: dict[str, set[str]] = {}
+    for m in _COUPLE.finditer(text):
+        if m.group(2).lower() in lex.first_names:
+            surnames.setdefault(m.group(1).lower(), set()).add(m.group(3))
+    for e in first_named:
+        found = surnames.get(e.words[0], ())
+        if len(found) == 1:
+            e.name = f"{e.name} {next(iter(found))}"
             e.words = _name_words(e.name)
             e.kind = PERSON

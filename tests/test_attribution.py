@@ -53,6 +53,13 @@ CASES = [
     # colon_lead_in: a paragraph ending in ':' introduces the quote paragraph
     ('The New York Times reports:\n\n"In an illustration of the lack of enthusiasm, few gave."',
      "In an illustration of the lack of enthusiasm, few gave.", "The New York Times", "colon_lead_in"),
+    # ... and its last sentence decides: whose words it names, or who is in it
+    ('Tom Berg spoke first. Susan Hale\'s answer was blunt:\n\n"Never go to bed angry."', "Never go to bed angry.",
+     "Susan Hale", "colon_lead_in"),
+    ('Tom Berg spoke first. Then Susan Hale stood up:\n\n"Never go to bed angry."', "Never go to bed angry.",
+     "Susan Hale", "colon_lead_in"),
+    ('Tom Berg said he was tired. The crowd waited:\n\n"Never go to bed angry."', "Never go to bed angry.",
+     "Tom Berg", "colon_lead_in"),
     # headline: a headline that is a named speaker's quote
     ("Kasich: 'We Are Going All The Way'\n\nOhio Gov. John Kasich spoke on Monday.", "We Are Going All The Way",
      "John Kasich", "headline"),

@@ -81,6 +81,12 @@ def _names_another_speaker(c: Cue, speaker: int) -> bool:
                                              and c.subject.kind == PERSON)
 
 
+# Nouns for what somebody said: "Hale's answer was blunt:", "Trump's message to voters:".
+_WORDS_NOUNS = frozenset("answer answers response reply retort message words comment comments reaction advice verdict "
+                         "explanation statement tweet post view take argument warning plea pitch promise "
+                         "assessment account version summary".split())
+
+
 class Attributor:
     """Runs the sieves over one document."""
 
@@ -104,6 +110,7 @@ class Attributor:
                 self.cues_by_sentence.setdefault((para, c.sentence), []).append(c)
                 self.subject_cue_starts.setdefault(para, []).append(c.first)
         self.cue_firsts = {key: [c.first for c in cues] for key, cues in self.cues_by_sentence.items()}
+        self.mentions_by_para = by_para
         self.mention_at = {(m.para, m.first_token): m for m in mentions}
         self.name_ending_at = {(m.para, m.last_token): m for m in mentions if m.form == NAME}
         self.speakers_by_para: dict[int, list[Mention]] = {}
@@ -350,14 +357,29 @@ class Attributor:
         if not text.endswith(":"):
             return None
         starts = self.subject_cue_starts.get(ctx.para - 1)
-        if starts:
-            c = self.cue_at[(ctx.para - 1, starts[-1])]
+        c = self.cue_at[(ctx.para - 1, starts[-1])] if starts else None
+        named = self._lead_in_speaker(prev) if c is None or c.sentence != prev.token_sentence[-1] else None
+        if named is not None:
+            return Attribution(named, None, "colon_lead_in", "the previous paragraph's last sentence introduces it "
+                               "with ':'", 0.6)
+        if c is not None:
             return Attribution(c.subject, c, "colon_lead_in", f"'{c.lemma}:' ends the previous paragraph", 0.75)
         speaker = next((m for m in self.speakers_by_para.get(ctx.para - 1, [])
                         if m.kind in (PERSON, ORGANIZATION, GROUP)), None)
         if speaker is not None:
             return Attribution(speaker, None, "colon_lead_in", "the previous paragraph introduces it with ':'", 0.6)
         return None
+
+    def _lead_in_speaker(self, prev) -> Mention | None:
+        """Why: a lead-in sentence with no cue of its own introduces the person whose words it names
+        ("Tom Berg spoke first. Susan Hale's answer was blunt:"), or else its first speaker."""
+        last = prev.token_sentence[-1]
+        for m in self.mentions_by_para.get(prev.index, []):
+            if m.sentence == last and m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN) \
+                    and m.last_token + 1 < len(prev.lower) and prev.lower[m.last_token + 1] in _WORDS_NOUNS:
+                return m
+        return next((m for m in self.speakers_by_para.get(prev.index, [])
+                     if m.sentence == last and m.kind in (PERSON, ORGANIZATION, GROUP)), None)
 
     def _last_speaker_before(self, ctx: QuoteContext, result) -> Attribution | None:
         """The previous quote's attribution, if it is in the same paragraph, a real sieve made it and

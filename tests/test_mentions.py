@@ -93,6 +93,10 @@ def test_names(text, name, kind, titles):
     ("Then another commenter spoke.", "another commenter", "person"),   # online speakers are roles too
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
+    # descriptions of a person: an age, a home state, a nationality noun
+    ("Then the 54-year-old spoke.", "the 54-year-old", "person"),
+    ("Then the Ohio native spoke.", "the Ohio native", "person"),
+    ("Then the Spaniard spoke.", "the Spaniard", "person"),
     # an organisation word after a place or nationality, even one that can modify roles
     ("The UK government said so.", "The UK government", "organization"),
     ("Then the Chinese foreign ministry spoke.", "the Chinese foreign ministry", "organization"),

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 PERSON, ORGANIZATION, PLACE, GROUP, UNKNOWN = "person", "organization", "place", "group", "unknown"
 NAME, PRONOUN, NOMINAL = "name", "pronoun", "nominal"
+AGE_HEAD = "year-old"  # the head of a nominal that is an age: "the 54-year-old"
 
 
 @dataclass

@@ -9,10 +9,11 @@ defense secretary"). This module scans each paragraph for both, and for pronouns
 from __future__ import annotations
 
 import functools
+import re
 
 from . import lexicon
 from .document import Document, Paragraph
-from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 from .names import (CONNECTORS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name, is_acronym, is_cap,
                     name_kind, name_mention, reaches_verb)
 
@@ -22,6 +23,8 @@ _COPULAS = frozenset("as is was are were be been being become became becomes rem
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# "54-year-old": an age that stands for a person; such nominals get the head AGE_HEAD.
+_AGE = re.compile(r"\d+-year-old$")
 # Organisation words that speak without a determiner: "police said", "state media reported".
 _COLLECTIVES = frozenset("police media press".split())
 _NOMINAL_REACH = 12  # tokens from a nominal's first word to its head noun, at most
@@ -170,7 +173,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     nominal_of = [-1] * n  # token -> index in ``found`` of the nominal that covers it
     heads = _nominal_heads()
     near = [False] * n
-    for h in [k for k, w in enumerate(lower) if w in heads]:
+    for h in [k for k, w in enumerate(lower) if w in heads or w.endswith("-year-old")]:
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
     for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS) and free[k] and not used[k]]:
@@ -322,7 +325,9 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             and (lower[head_i + 2] in lex.org_words or lex.is_title(lower[head_i + 2])):
         head_i += 2
     head = lower[head_i]
-    is_role = lex.is_title(head)
+    if _AGE.match(head):
+        head = AGE_HEAD  # "the 54-year-old" describes a person as "the veteran" does
+    is_role = lex.is_title(head) or head == AGE_HEAD
     is_org = head in lex.org_words and (det or head in _COLLECTIVES) and not is_cap(words[head_i])
     is_document = head in lex.documents and det and lower[i] not in ("a", "an", "another")
     if not (is_role or is_org or is_document):

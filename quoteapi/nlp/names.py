@@ -249,11 +249,13 @@ def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:
     head = lower[j - 1].rstrip(".")
     if not lex.is_title(head):
         return None
+    if i > 0 and lower[i - 1] in ("the", "this", "that") and para.token_quote[i - 1] < 0:
+        i -= 1  # "the Spaniard": the article makes it a definite description
     s, e = para.tokens[i][0], para.tokens[j - 1][1]
     text = doc.text[s:e]
     plural = head.endswith("s") and head not in lex.titles
     return Mention(s, e, NOMINAL, GROUP if plural else PERSON, text, (s, e), [text],
-                   head.rstrip("s") if plural else head,
+                   head.rstrip("s") if plural else head, None if plural else lex.role_genders.get(head),
                    plural=plural, para=para.index, sentence=para.token_sentence[i],
                    first_token=i, last_token=j,
                    after_preposition=i > 0 and lower[i - 1] in PREPOSITIONS)

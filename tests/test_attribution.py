@@ -214,6 +214,11 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... but two couples' surnames leave the first name as it is
     ('Harold and Susan Whitaker met Harold and Ann Reed. "I was a fine dancer," Harold said.',
      "I was a fine dancer,", "Harold"),
+    # the first of a couple has its given name's gender; a bank named like a person is a bank
+    ("Patricia and Gary Nolan hauled carpet.\n\nHer husband was calmer. \"Nobody lied,\" he said.", "Nobody lied,",
+     "Gary Nolan"),
+    ("Morgan Stanley's chief strategist, Peter de Vries, was cautious. He said demand was \"weak.\"", "weak.",
+     "Peter de Vries"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -202,12 +202,24 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or found[nominal_of[f.first_token]].owner == f.first_token
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
+    _couples(found, lower, lex)
     for m in found:
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
     return found
+
+
+def _couples(found: list[Mention], lower: list[str], lex) -> None:
+    """Why: in "Patricia and Gary Nolan" the lone first word is a given name, so its gender is
+    known (a lone word is otherwise taken for a surname, whose first-name gender would mislead)."""
+    for a, b in zip(found, found[1:]):
+        if a.form == NAME and b.form == NAME and b.kind == PERSON and a.gender is None \
+                and a.last_token + 1 == b.first_token and lower[a.last_token] == "and" \
+                and a.last_token - a.first_token == 1 and b.last_token - b.first_token == 2 \
+                and lower[b.first_token] in lex.first_names:
+            a.gender = lex.first_names.get(lower[a.first_token])
 
 
 def _connected(words, lower, free, j) -> bool:

@@ -95,6 +95,11 @@ def test_kinds(text, quote, expected):
     # an article that opens on a single-quoted quote and its cue has no headline to paraphrase
     ("‘We will not back down,’ said the minister. ‘This is our country.\n\nThe opposition scoffed.",
      "This is our country.", ("direct", None)),
+    # "what she calls" quotes her; "what some call" quotes nobody
+    ('Karen Doyle worries about what she calls "the gold rush mentality."', "the gold rush mentality.",
+     ("mixed", None)),
+    ('Karen Doyle worries about what some call "the gold rush mentality."', "the gold rush mentality.",
+     ("non_quote", "scare")),
     # a single-quoted fragment in the first body paragraph with its speaker is a quotation (British style)
     ("Harbor Plan Stalls\n\nThe mayor, Ana Ortiz, said she would ‘fix the foundations’ of the port.\n\nMore.",
      "fix the foundations", ("mixed", None)),

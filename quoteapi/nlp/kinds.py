@@ -32,7 +32,7 @@ _BYLINE = re.compile(r"by\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[A-
 _NEXT_IN_LIST = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)[\"“‘']{1,2}[A-Z0-9]")
 _PREVIOUS_IN_LIST = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$"
                                r"|[\"”’']{1,2}\s+(?:and|or)\s*$")
-_SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what he calls", "what she calls")
+_SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what some have called")
 _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colon_lead_in"})
 
 

@@ -219,6 +219,13 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
      "Gary Nolan"),
     ("Morgan Stanley's chief strategist, Peter de Vries, was cautious. He said demand was \"weak.\"", "weak.",
      "Peter de Vries"),
+    # of two namesakes, the one with the mention's title ("Dr Sinclair" is the doctor, not her husband)
+    ('Dr Morag Sinclair runs the practice. Her husband, Iain Sinclair, helps. "She never sleeps," Iain Sinclair '
+     'says.\n\nDr Sinclair admits she has no successor. "I have advertised three times," she says.',
+     "I have advertised three times,", "Morag Sinclair"),
+    # a lone first name first, the full name later: one person
+    ('She moved in with her husband, Tom, in 2019. "We bought our house on purpose," Tom Park said.',
+     "We bought our house on purpose,", "Tom Park"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

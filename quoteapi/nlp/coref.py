@@ -226,6 +226,8 @@ class _NameIndex:
         if not words:
             return []
         found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
+        if len(words) > 1:  # "Tom Park" after a lone "Tom"
+            found = [*found, *(e for e in self.by_last.get(words[0], ())[-_CANDIDATES:] if len(e.words) == 1)]
         if len(words) == 1:
             found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:])}.values()
         return list(found)
@@ -237,16 +239,21 @@ _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
 
 def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     """``entities`` are the candidates sharing a first or last name word. Of two namesakes, the
-    one mentioned last is meant ("Tim Scott … Bobby Scott … Scott said")."""
+    one with the mention's title is meant ("Dr Sinclair" is Dr Morag Sinclair, not her husband
+    Iain Sinclair), then the one mentioned last ("Tim Scott … Bobby Scott … Scott said")."""
     words = _name_words(m.name)
     if not words:
         return None
-    entities = sorted(entities, key=lambda e: e.mentions[-1] if e.mentions else -1)
+    head = m.head
+    entities = sorted(entities, key=lambda e: (bool(head) and head in e.heads, e.mentions[-1] if e.mentions else -1))
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue
         if e.words == words:
             return e
+        if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] and e.words[0] in lex.first_names \
+                and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
+            return e  # "her husband, Tom," … "Tom Park said": the first name named him first
         if _short_organization_name(m, words, e):
             return e
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):

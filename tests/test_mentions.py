@@ -73,6 +73,10 @@ def names(text):
     # a hyphenated given name makes a person even before a place noun ("Park")
     ("Then Ji-ho Park spoke.", "Ji-ho Park", "person", []),
     ("Then Central Park closed.", "Central Park", "place", []),
+    # ... and so does a known given name before a place noun that is also a surname
+    ("Then Jennifer Park spoke.", "Jennifer Park", "person", []),
+    ("Then Faith Hill spoke.", "Faith Hill", "person", []),
+    ("Then Beverly Hills voted.", "Beverly Hills", "place", []),
 ])
 def test_names(text, name, kind, titles):
     found = [n for n in names(text) if n[0] == "name"]
@@ -91,6 +95,7 @@ def test_names(text, name, kind, titles):
     ("Then the cautious candidate spoke.", "the cautious candidate", "person"),  # any adjective after "the"
     ("Then a former senior law enforcement official spoke.", "a former senior law enforcement official", "person"),
     ("Then another commenter spoke.", "another commenter", "person"),   # online speakers are roles too
+    ("Then one former customer spoke.", "one former customer", "person"),  # so are customers, patients, fans
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
     # descriptions of a person: an age, a home state, a nationality noun

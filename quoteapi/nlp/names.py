@@ -26,6 +26,8 @@ _PLACE_NOUNS = frozenset("city county street avenue square island islands river 
 _POST_NOMINALS = frozenset("kc qc mp mep msp ms mla td mbe obe cbe kbe dbe phd md esq".split())
 # A Korean or Chinese given name written with a hyphen: "Ji-ho", "Yong-hyun", "Jae-myung".
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+# Place nouns that are also common surnames ("Grace Park", "Faith Hill", "Joan Rivers").
+_SURNAME_PLACE_NOUNS = frozenset("park hill rivers lake".split())
 # First words of geographic names: "Lake Erie", "Mount Vernon", "Cape Cod", "Fort Hood".
 _PLACE_PREFIXES = frozenset("lake mount mt mt. cape fort isle gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
@@ -273,6 +275,8 @@ def name_kind(tokens: list[str], lower: list[str], titled: bool, lex) -> str:
         return PLACE
     if len(tokens) == 2 and _HYPHENATED_GIVEN.match(tokens[0]):
         return PERSON  # "Ji-ho Park" is a person, though "Park" ends place names
+    if len(lower) == 2 and lower[-1] in _SURNAME_PLACE_NOUNS and lower[0] in lex.first_names:
+        return PERSON  # "Jennifer Park", "Faith Hill": a given name, then a surname that is a place noun
     if len(lower) >= 2 and lower[-1] in _PLACE_NOUNS:
         return PLACE  # "Atlantic City", "Dominican Republic", "Maricopa County"
     if len(lower) >= 2 and lower[0] in _PLACE_PREFIXES:

@@ -226,6 +226,10 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # a lone first name first, the full name later: one person
     ('She moved in with her husband, Tom, in 2019. "We bought our house on purpose," Tom Park said.',
      "We bought our house on purpose,", "Tom Park"),
+    # a pronoun in a clause that opens its sentence stands for the subject after the comma
+    ('Sen. Dale Whitcomb spoke. Naomi Falk said the president "has been clear."\n\nAsked whether he '
+     'expected a shutdown, Whitcomb shrugged. "I never expect anything," he said.', "I never expect anything,",
+     "Dale Whitcomb"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

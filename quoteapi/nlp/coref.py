@@ -169,14 +169,21 @@ def _merge(source: Entity, target: Entity, mentions: list[Mention]) -> None:
 
 def _order(mentions: list[Mention]) -> list[int]:
     """Text order, except that a document named after its owner ("the IMF report") comes right
-    after the owner's name inside it, so that the owner is resolved first."""
-    after: dict[int, list[int]] = {}  # owner mention -> documents waiting for it
+    after the owner's name inside it, so that the owner is resolved first, and a pronoun in a
+    fronted clause comes after the subject that follows the clause ("Asked if he …, Lee said")."""
+    after: dict[int, list[int]] = {}  # mention -> mentions waiting for it
     for idx, m in enumerate(mentions):
         if m.owner > m.first_token:
             owner = next((j for j in range(idx + 1, min(len(mentions), idx + 4))
                           if mentions[j].para == m.para and mentions[j].first_token == m.owner), None)
             if owner is not None:
                 after.setdefault(owner, []).append(idx)
+        elif m.fronted:
+            subject = next((j for j in range(idx + 1, min(len(mentions), idx + 4))
+                            if mentions[j].para == m.para and mentions[j].sentence == m.sentence
+                            and mentions[j].form != PRONOUN and mentions[j].comma_before), None)
+            if subject is not None:
+                after.setdefault(subject, []).append(idx)
     waiting = {i for group in after.values() for i in group}
     order: list[int] = []
     for idx in range(len(mentions)):

@@ -203,12 +203,37 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
     _couples(found, lower, lex)
+    opens = {}  # sentence -> its first token
+    for k, sent in enumerate(para.token_sentence):
+        opens.setdefault(sent, k)
     for m in found:
+        if m.form == PRONOUN:
+            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, opens[m.sentence], m.last_token, lex)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
     return found
+
+
+# Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
+_FRONTING = frozenset("when after before while although though as if since once until because asked "
+                      "pressed questioned speaking".split())
+
+
+def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
+    """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
+    the subject after the comma (cataphora), not for somebody earlier: a pronoun in a clause that
+    opens its sentence and ends in a comma."""
+    if lower[first] not in _FRONTING or first + 12 < k:
+        return False
+    sentence = token_sentence[first]
+    j = k
+    while j < len(words) and token_sentence[j] == sentence and j - k < 15:
+        if words[j] == ",":
+            return True
+        j += 1
+    return False
 
 
 def _couples(found: list[Mention], lower: list[str], lex) -> None:

@@ -233,8 +233,9 @@ class _NameIndex:
         if not words:
             return []
         found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
-        if len(words) > 1:  # "Tom Park" after a lone "Tom"
-            found = [*found, *(e for e in self.by_last.get(words[0], ())[-_CANDIDATES:] if len(e.words) == 1)]
+        lone = self.by_last.get(words[0]) if len(words) > 1 else None
+        if lone:  # "Tom Park" after a lone "Tom"
+            found = [*found, *(e for e in lone[-_CANDIDATES:] if len(e.words) == 1)]
         if len(words) == 1:
             found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:])}.values()
         return list(found)
@@ -252,7 +253,10 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     if not words:
         return None
     head = m.head
-    entities = sorted(entities, key=lambda e: (bool(head) and head in e.heads, e.mentions[-1] if e.mentions else -1))
+    if head:
+        entities = sorted(entities, key=lambda e: (head in e.heads, e.mentions[-1] if e.mentions else -1))
+    else:
+        entities = sorted(entities, key=lambda e: e.mentions[-1] if e.mentions else -1)
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue

@@ -8,6 +8,7 @@ defense secretary"). This module scans each paragraph for both, and for pronouns
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -173,7 +174,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     nominal_of = [-1] * n  # token -> index in ``found`` of the nominal that covers it
     heads = _nominal_heads()
     near = [False] * n
-    for h in [k for k, w in enumerate(lower) if w in heads or w.endswith("-year-old")]:
+    ages = "-year-old" in doc.text[para.span[0]:para.span[1]]  # "the 54-year-old": rare, so test the text once
+    for h in [k for k, w in enumerate(lower) if w in heads or (ages and w.endswith("-year-old"))]:
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
     for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS) and free[k] and not used[k]]:
@@ -203,12 +205,10 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
     _couples(found, lower, lex)
-    opens = {}  # sentence -> its first token
-    for k, sent in enumerate(para.token_sentence):
-        opens.setdefault(sent, k)
     for m in found:
         if m.form == PRONOUN:
-            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, opens[m.sentence], m.last_token, lex)
+            first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
+            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \

@@ -174,9 +174,11 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
         self._words = self._lang_vars._word_tokenizer_re().findall
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        # Punkt's answer: some token that ends a sentence has another token after it
+        # Punkt's answer: some token that ends a sentence has another token after it (Punkt reads
+        # the text line by line, skipping blank ones)
         words = self._words
-        toks = [t for line in text.split("\n") if line.strip() for t in words(line)]
+        toks = words(text) if "\n" not in text else [t for line in text.split("\n") if line.strip()
+                                                      for t in words(line)]
         for i in range(len(toks) - 1):
             if self._breaks(toks[i], toks[i + 1]):
                 return True
@@ -189,13 +191,11 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
         if tok[-1:] != "." or tok.endswith(".."):
             return False  # no final period, or an ellipsis: never a break with these parameters
         low = tok[:-1].lower()
-        if low in self._abbreviations or low.split("-")[-1] in self._abbreviations:
+        if low in self._abbreviations or low.rpartition("-")[2] in self._abbreviations:
             return False  # an abbreviation: the orthographic context can never make it a break
-        typ = _PunktToken._RE_NUMERIC.sub("##number##", tok.lower())
-        if len(typ) > 1 and typ[-1] == ".":
-            typ = typ[:-1]
-        initial = _PunktToken._RE_INITIAL.match(tok) is not None
-        if initial or typ == "##number##":
+        # Punkt's type is "##number##" for a number; an initial is one letter and a period
+        initial = len(tok) == 2 and _PunktToken._RE_INITIAL.match(tok) is not None
+        if initial or low == "##number##" or _PunktToken._RE_NUMERIC.match(tok) is not None:
             # an initial or a number is no break before punctuation or a lower-case word, and an
             # initial none before a capital either ("J. Bach")
             if nxt in _PUNCTUATION or nxt[0].islower() or (initial and nxt[0].isupper()):

@@ -230,6 +230,24 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('Sen. Dale Whitcomb spoke. Naomi Falk said the president "has been clear."\n\nAsked whether he '
      'expected a shutdown, Whitcomb shrugged. "I never expect anything," he said.', "I never expect anything,",
      "Dale Whitcomb"),
+    # military and police ranks, with a class ("Sgt. 1st Class"), are titles
+    ('"It was chaos," said Sgt. 1st Class Dana Whitley.', "It was chaos,", "Dana Whitley"),
+    ('"It was chaos," Brig. Gen. Dana Whitley said.', "It was chaos,", "Dana Whitley"),
+    ('"It was chaos," said Spc. Dana Whitley.', "It was chaos,", "Dana Whitley"),
+    ('"It was chaos," Petty Officer 3rd Class Dana Whitley said.', "It was chaos,", "Dana Whitley"),
+    # ... but a title word after a first name, or alone before its verb, is a surname
+    ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",
+     "Michael Seaman"),
+    # transcripts label speakers with surnames in capitals
+    ('Bernie Sanders and Hillary Clinton clashed.\n\nSANDERS: "Excuse me, I am talking."', "Excuse me, I am talking.",
+     "Bernie Sanders"),
+    # live blogs' time zones name nobody
+    ('10:05 AEST — Paul Keating, on ABC radio: "It is a big budget."', "It is a big budget.", "Paul Keating"),
+    # he/she: a bare surname before an unnamed description, and a profile's subject further back
+    ('Donald Trump spoke.\n\nHours earlier, Trump had attacked the Vermont senator. "Bernie has sold out!" he wrote.',
+     "Bernie has sold out!", "Donald Trump"),
+    ('Eleanor Moore runs the bakery.\n\nIt opened in 1961.\n\nThe street has three shops.\n\nWalter Briggs buys rye '
+     'there. "Great bread," he said.\n\n"Take it," she says.', "Take it,", "Eleanor Moore"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

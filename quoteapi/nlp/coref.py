@@ -267,6 +267,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             return e  # "her husband, Tom," … "Tom Park said": the first name named him first
         if _short_organization_name(m, words, e):
             return e
+        if len(words) == 1 and m.name.isupper() and len(m.name) >= 4 and e.kind == PERSON and e.words[-1] == words[0]:
+            return e  # transcripts label speakers in capitals: "SANDERS:" is Bernie Sanders
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
         # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
@@ -357,6 +359,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             groups[key] = []
             order.append(key)
         groups[key].append(prev)
+    gendered = want in ("m", "f")
     for key in order:
         ranked = sorted(reversed(groups[key]), key=lambda p: id(p) not in subjects)  # stable: leftmost next
         for prev in ranked:
@@ -365,23 +368,34 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue
             if _compatible(want, m.plural, e):
                 return e
-    # nothing else fits: a person named after a preposition ("As for Trump, he said"), or described
-    for named in (True, False):
-        for key in order:
-            for prev in groups[key]:
-                e = entities[prev.entity]
-                if (prev.after_preposition and prev.form == NAME if named else _describes(prev, e)) \
-                        and want in ("m", "f") and _compatible(want, m.plural, e):
-                    return e
-    # ... or a bare surname the text never said was a person: "remarks Clinton made. … she said"
-    if want in ("m", "f"):
-        for key in order:
-            for prev in groups[key]:
-                e = entities[prev.entity]
-                if e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev) \
-                        and not prev.after_preposition:
-                    e.kind = PERSON
-                    return e
+    if not gendered:
+        return None
+    # nothing else fits: a person named after a preposition ("As for Trump, he said") ...
+    for key in order:
+        for prev in groups[key]:
+            e = entities[prev.entity]
+            if prev.after_preposition and prev.form == NAME and _compatible(want, m.plural, e):
+                return e
+    # ... a bare surname the text never said was a person ("Trump had attacked the Vermont
+    # senator. '…,' he wrote"; "remarks Clinton made. … she said") ...
+    for key in order:
+        for prev in groups[key]:
+            e = entities[prev.entity]
+            if e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev) \
+                    and not prev.after_preposition:
+                e.kind = PERSON
+                return e
+    # ... an unnamed description ...
+    for key in order:
+        for prev in groups[key]:
+            e = entities[prev.entity]
+            if _describes(prev, e) and _compatible(want, m.plural, e):
+                return e
+    # ... or, further back, the last person the text says is of that gender (a profile's subject)
+    for j in reversed(resolved[-_LOOK_BACK:]):
+        e = entities[mentions[j].entity]
+        if e.kind == PERSON and e.gender == want and e.form == NAME:
+            return e
     return None
 
 

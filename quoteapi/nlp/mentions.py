@@ -24,6 +24,10 @@ _COPULAS = frozenset("as is was are were be been being become became becomes rem
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# Time zones after a live blog's timestamps ("1.34pm GMT —") are no speakers.
+_TIME_ZONES = frozenset("gmt bst cet cest eet eest et est edt ct cst cdt mt mst mdt pt pst pdt utc ist jst kst "
+                        "hkt aest aedt acst awst nzst nzdt".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 # "54-year-old": an age that stands for a person; such nominals get the head AGE_HEAD.
 _AGE = re.compile(r"\d+-year-old$")
 # Organisation words that speak without a determiner: "police said", "state media reported".
@@ -112,6 +116,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
                     len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):
                 j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
+            elif j > i and j + 1 < n and words[j + 1] == "Class" and _ORDINAL.match(words[j]):
+                j += 1  # a rank's class: "Sgt. 1st Class Luis Hernandez", "Petty Officer 3rd Class"
             elif lower[j] in CONNECTORS and j > i and _connected(words, lower, free, j):
                 j += 1  # "Ana Paula dos Santos", and both words of "Jan van der Berg"
             elif lower[j] == "of" and j > i and lex.is_title(lower[j - 1]) and j + 2 < n and lower[j + 1] == "the" \
@@ -136,6 +142,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start += 1
         while start < j and not words[start][:1].isalnum():
             start += 1  # the period of a dropped "A." ("Ann. A. Smith left")
+        while start < j and lower[start] in _TIME_ZONES and words[start].isupper():
+            start += 1  # live blogs: "10:05 AEST — Paul Keating, on ABC radio: …"
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"

@@ -133,6 +133,11 @@ def _title_end(words, lower, i, j, lex) -> int:
         if w in lex.nationalities and k + 1 < j and lower[k + 1] in lex.first_names:
             cut = k = k + 1  # "Democrat Bernie Sanders", "Russian Vladimir Putin": a label, then the name
             continue
+        if w == "class" and k > i and lower[k - 1][:1].isdigit():
+            cut = k = k + 1  # "Sgt. 1st Class": the class belongs to the rank
+            continue
+        if k == j - 1 and k > i and lower[k - 1] in lex.first_names and words[k][1:].islower():
+            break  # "Michael Seaman", "Bill Bishop": a title word after a first name is a surname
         if w in lex.honorifics or lex.is_title(w):
             cut = k + 1
             if words[k + 1:k + 2] == ["."]:
@@ -165,7 +170,9 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     cut = i if lower[j - 1] in lex.org_words else _title_end(words, lower, i, j, lex)
     name_i = cut
     if name_i >= j:
-        return _title_only(doc, para, words, lower, i, j, lex)
+        if not _surname_like_title(words, lower, i, j, lex):
+            return _title_only(doc, para, words, lower, i, j, lex)
+        name_i = cut = i  # the lone word is a name
     # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
     left = i
     k = i - 1
@@ -244,6 +251,19 @@ def _after_preposition(lower: list[str], i: int) -> bool:
     if k >= 0 and lower[k] in ("the", "a", "an"):
         k -= 1
     return k >= 0 and lower[k] in PREPOSITIONS
+
+
+def _surname_like_title(words, lower, i, j, lex) -> bool:
+    """Why: a lone capitalised title word with no determiner before it and a reporting verb or a
+    comma after it ('"…," Seaman said', "Judge, who …") is a surname; a role takes an article."""
+    if j - i != 1 or lower[i].rstrip(".") in lex.honorifics or words[i].isupper() or not words[i][1:].islower():
+        return False
+    if i > 0 and lower[i - 1] in _DETERMINER_BEFORE:
+        return False
+    return j < len(words) and (lower[j] in lex.speech_verbs or lower[j] == ",")
+
+
+_DETERMINER_BEFORE = frozenset("the a an his her their its our my your this that".split())
 
 
 def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:

@@ -221,7 +221,7 @@ class Attributor:
         Carl Bialik: "…"'): the person-like name that ends right before the colon at ``colon``."""
         p = self.doc.paragraphs[ctx.para]
         m = self.name_ending_at.get((ctx.para, colon))
-        if m is None or m.kind not in (PERSON, UNKNOWN) or m.possessive:
+        if m is None or m.possessive or not (m.kind in (PERSON, UNKNOWN) or _transcript_label(m)):
             return None
         if m.after_preposition and not (m.first_token > 0 and p.lower[m.first_token - 1] == "from"):
             return None  # "said of Mr. Rubio:", "a message to Trump:"; but "More from Jones:"
@@ -418,6 +418,11 @@ class Attributor:
             if a is not None and a.mention is not None:
                 return Attribution(a.mention, None, "nearest_mention", "the speaker of an earlier quote", 0.2)
         return None
+
+
+def _transcript_label(m: Mention) -> bool:
+    """Why: transcripts label speakers with surnames in capitals ("SANDERS:"), which read as acronyms."""
+    return m.name.isupper() and len(m.name) >= 4 and " " not in m.name
 
 
 def _speaker_like(m: Mention) -> bool:

@@ -248,6 +248,17 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
      "Bernie has sold out!", "Donald Trump"),
     ('Eleanor Moore runs the bakery.\n\nIt opened in 1961.\n\nThe street has three shops.\n\nWalter Briggs buys rye '
      'there. "Great bread," he said.\n\n"Take it," she says.', "Take it,", "Eleanor Moore"),
+    # an office in apposition to a name is that person's, not an earlier holder of a like office
+    ('Prime Minister Anthony Albanese spoke first.\n\nThe NSW Premier, Chris Minns, said the states would '
+     '"step up".', "step up", "Chris Minns"),
+    ('The president, Joe Biden, spoke first. "We are on track," the vice president, Kamala Harris, said.',
+     "We are on track,", "Kamala Harris"),
+    # a dateline's place is no antecedent of "it"
+    ('AUSTIN, Texas (AP) — Dell Technologies cut its forecast. "We see digestion," it said in a statement.',
+     "We see digestion,", "Dell Technologies"),
+    # "For X," makes X the topic that "he" is about
+    ('"I am focused," Pat Toomey said.\n\nFor Donald Trump, it was a good day. "The polls were rigged," he '
+     'told supporters.', "The polls were rigged,", "Donald Trump"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -107,6 +107,17 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                 if named is not None and named is not target and len(target.mentions) == 1:
                     _merge(target, named, mentions)
                     target = named
+            elif m.form == NAME and target.form == NAME and target.words \
+                    and _name_words(m.name)[-1:] != target.words[-1:] and target.mentions[-1] == idx - 1:
+                # "The NSW Premier, Chris Minns," after "Prime Minister Anthony Albanese": the
+                # description was taken for the earlier office holder; the name says who it is
+                target.mentions.pop()
+                target = _match_name(m, names.candidates(_name_words(m.name)), lex)
+                if target is None:
+                    target = Entity(len(entities), m.kind, None)
+                    entities.append(target)
+                target.mentions.append(idx - 1)
+                appositive.entity = target.id
         elif m.form == NAME:
             target = _match_name(m, names.candidates(_name_words(m.name)), lex) or (
                 _person_named_like_place(m, names) if id(m) in speakers else None)
@@ -364,7 +375,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         ranked = sorted(reversed(groups[key]), key=lambda p: id(p) not in subjects)  # stable: leftmost next
         for prev in ranked:
             e = entities[prev.entity]
-            if prev.after_preposition or _describes(prev, e):
+            if prev.after_preposition or prev.dateline or _describes(prev, e):
                 continue
             if _compatible(want, m.plural, e):
                 return e

@@ -213,7 +213,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
     _couples(found, lower, lex)
+    dateline = _dateline_end(words) if para.index < 4 else -1
     for m in found:
+        m.dateline = m.last_token <= dateline
         if m.form == PRONOUN:
             first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
             m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
@@ -227,6 +229,17 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 # Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
 _FRONTING = frozenset("when after before while although though as if since once until because asked "
                       "pressed questioned speaking".split())
+
+
+_DASHES = frozenset("— – - -- ―".split())
+
+
+def _dateline_end(words: list[str]) -> int:
+    """Index of the dash that ends a dateline opening the paragraph ("AUSTIN, Texas (AP) —",
+    "LONDON —"), or -1."""
+    if not words or not words[0].isupper() or len(words[0]) < 3:
+        return -1
+    return next((k for k in range(1, min(len(words), 14)) if words[k] in _DASHES), -1)
 
 
 def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:

@@ -241,8 +241,16 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
                        sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=end)
     return Mention(start, para.tokens[end - 1][1], NAME, kind, name, (s, e), titles, head, gender,
                    plural=kind == GROUP, possessive=possessive,
-                   after_preposition=_after_preposition(lower, left),
+                   after_preposition=_after_preposition(lower, left) and not _topic(para, words, left, end),
                    para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=end)
+
+
+def _topic(para, words, left, end) -> bool:
+    """Why: "For Donald Trump, it was a good day" makes Trump the topic that the next "he" is
+    about: a name after a sentence-opening "For" and before a comma."""
+    k = left - 1
+    return k >= 0 and words[k] in ("For", "for") and (k == 0 or para.token_sentence[k - 1] != para.token_sentence[k]) \
+        and end < len(words) and words[end] == ","
 
 
 def _after_preposition(lower: list[str], i: int) -> bool:

@@ -426,7 +426,7 @@ def _transcript_label(m: Mention) -> bool:
 
 
 def _speaker_like(m: Mention) -> bool:
-    if m.possessive or m.after_preposition:
+    if m.possessive or m.after_preposition or m.dateline:
         return False
     if m.form == PRONOUN:
         return m.gender in ("m", "f") or m.plural

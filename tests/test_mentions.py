@@ -98,6 +98,8 @@ def test_names(text, name, kind, titles):
     ("Then one former customer spoke.", "one former customer", "person"),  # so are customers, patients, fans
     # a possessor works as a determiner, and a place before the role is a modifier
     ("Then Lee's Ohio state director spoke.", "Lee's Ohio state director", "person"),
+    # a first-person possessive is a determiner too (op-eds and memoirs)
+    ("Then my father spoke.", "my father", "person"),
     # descriptions of a person: an age, a home state, a nationality noun
     ("Then the 54-year-old spoke.", "the 54-year-old", "person"),
     ("Then the Ohio native spoke.", "the Ohio native", "person"),

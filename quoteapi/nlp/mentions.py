@@ -19,7 +19,7 @@ from .names import (CONNECTORS, PREPOSITIONS, and_in_org_name, breaks_run, funct
                     name_kind, name_mention, reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
-                         "their our this that these those".split())
+                         "their our my your this that these those".split())
 _COPULAS = frozenset("as is was are were be been being become became becomes remain remains remained".split())
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PP_HEADS = frozenset("to of for at from in with".split())

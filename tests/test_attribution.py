@@ -259,6 +259,14 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # "For X," makes X the topic that "he" is about
     ('"I am focused," Pat Toomey said.\n\nFor Donald Trump, it was a good day. "The polls were rigged," he '
      'told supporters.', "The polls were rigged,", "Donald Trump"),
+    # a nickname between the given name and the surname stays in the name, and joins its uses
+    ('Rep. Robert C. "Bobby" Scott spoke. Later, Bobby Scott left. "Fine," he said.', "Fine,",
+     'Robert C. "Bobby" Scott'),
+    ('Jalen "J-Rock" Robinson scored 34 points. "That is crazy," Robinson said.', "That is crazy,",
+     'Jalen "J-Rock" Robinson'),
+    # a fronted clause may follow a dateline or a colon
+    ('NEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Bobby Scott threw a party.\n\n"It is '
+     'a big year," he said.', "It is a big year,", "Bobby Scott"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -107,7 +107,14 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if i < resume:
             continue
         j = i
-        while j < n and free[j]:
+        while j < n:
+            if not free[j]:
+                nickname_end = _nickname_end(para, words, j) if j > i and (
+                    is_cap(words[j - 1]) or words[j - 1] == ".") else -1
+                if nickname_end < 0:
+                    break
+                j = nickname_end  # 'Marcia "Cia" Price': a nickname between a first name and a surname
+                continue
             w = words[j]
             if j > i and breaks_run(words, lower, i, j, lex):
                 break
@@ -227,7 +234,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
 
 # Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
-_FRONTING = frozenset("when after before while although though as if since once until because asked "
+_FRONTING = frozenset("when after before while although though as if since once until because in asked "
                       "pressed questioned speaking".split())
 
 
@@ -246,7 +253,11 @@ def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
     """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
     the subject after the comma (cataphora), not for somebody earlier: a pronoun in a clause that
     opens its sentence and ends in a comma."""
-    if lower[first] not in _FRONTING or first + 12 < k:
+    for c in range(k - 1, first, -1):  # the clause starts after a colon or a dateline's dash
+        if words[c] in (":", "—", "–", "-"):
+            first = c + 1
+            break
+    if lower[first] not in _FRONTING or first + 12 < k or "," in words[first:k]:
         return False
     sentence = token_sentence[first]
     j = k
@@ -255,6 +266,16 @@ def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
             return True
         j += 1
     return False
+
+
+def _nickname_end(para: Paragraph, words: list[str], j: int) -> int:
+    """The token after a short quoted nickname at ``j`` that a capitalised surname follows
+    ('Jalen "J-Rock" Robinson'), or -1."""
+    first, last = para.quote_tokens.get(para.token_quote[j], (j, -1))
+    if first != j or last - first > 4 or last + 1 >= len(words) or para.token_quote[last + 1] >= 0 \
+            or not is_cap(words[last + 1]) or not words[j + 1:j + 2] or not is_cap(words[j + 1]):
+        return -1
+    return last + 1
 
 
 def _couples(found: list[Mention], lower: list[str], lex) -> None:

@@ -196,6 +196,9 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     name_tokens = words[name_i:j]
     s, e = para.tokens[name_i][0], para.tokens[j - 1][1]
     name = doc.text[s:e]
+    if any(para.token_quote[k] >= 0 for k in range(name_i, j)):
+        # 'Robert C. "Bobby" Scott' keeps the nickname, which later "Bobby Scott" matches
+        name_tokens = [w for k, w in enumerate(words[name_i:j], name_i) if para.token_quote[k] < 0]
     title_tokens = lower[left:name_i]
     titles = [doc.text[para.tokens[left][0]:para.tokens[name_i - 1][1]]] if name_i > left else []
     head = ""

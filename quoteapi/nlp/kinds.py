@@ -51,8 +51,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if sieve == "headline":
         return DIRECT, None  # 'Kasich: "We Will Go On"': the headline is the speaker's quote
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
-                                     and para.span[1] - para.span[0] <= 200 and sieve != "trailing_cue"
-                                     and not _period_inside(text, para)):
+                                  and para.span[1] - para.span[0] <= 200 and sieve != "trailing_cue"
+                                  and not _period_inside(text, para)):
         if _quote_ends_headline(before, after) and attribution is not None and attribution.mention is not None:
             return DIRECT, None  # 'Kirby: "We are ready to talk."' as an article's first line
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote

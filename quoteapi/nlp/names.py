@@ -231,11 +231,11 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
             return None  # a bare "North Korean" is a modifier, not a speaker
     if name_i == j - 1 and lower[name_i] == "the":
         return None
-    possessive = end < len(words) and lower[end] in ("'s", "’s") or (end < len(words) and words[end] in ("'", "’")
-                                                                 and name.endswith("s"))
+    after = words[end] if end < len(words) else ""
+    possessive = after.lower() in ("'s", "’s") or (after in ("'", "’") and name.endswith("s"))
     start = para.tokens[left][0]
     if left == name_i and left > 0 and lower[left - 1] in ("a", "an", "one", "another") and kind in (GROUP, UNKNOWN) \
-            and para.token_quote[left - 1] < 0 and not (end < len(words) and words[end].isalpha() and words[end].islower()):
+            and para.token_quote[left - 1] < 0 and not (after.isalpha() and after.islower()):
         # "one New Hampshire Democrat", "another Ohio Republican": an indefinite description, not a name
         s0 = para.tokens[left - 1][0]
         return Mention(s0, e, NOMINAL, PERSON, doc.text[s0:e], (s0, e), [], lower[j - 1],

@@ -177,8 +177,10 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
         # Punkt's answer: some token that ends a sentence has another token after it (Punkt reads
         # the text line by line, skipping blank ones)
         words = self._words
-        toks = words(text) if "\n" not in text else [t for line in text.split("\n") if line.strip()
-                                                      for t in words(line)]
+        if "\n" in text:
+            toks = [t for line in text.split("\n") if line.strip() for t in words(line)]
+        else:
+            toks = words(text)
         for i in range(len(toks) - 1):
             if self._breaks(toks[i], toks[i + 1]):
                 return True

@@ -18,6 +18,8 @@ WORST = {
     "no whitespace": lambda n: 'x"y' * (2 * n),
     "one giant sentence": lambda n: "and Smith said that " * n + '"end."',
     "all capitals": lambda n: "NATO SAID THAT RUSSIA " * n,
+    # a pronoun's fronted-clause test once scanned back to its sentence's start
+    "pronouns in one giant sentence": lambda n: "When it rained he said it's fine and " * n,
 }
 
 

@@ -253,11 +253,13 @@ def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
     """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
     the subject after the comma (cataphora), not for somebody earlier: a pronoun in a clause that
     opens its sentence and ends in a comma."""
-    for c in range(k - 1, first, -1):  # the clause starts after a colon or a dateline's dash
+    # the clause starts at the sentence or after a colon or a dateline's dash, at most 12 tokens
+    # back (a bounded look, so that a giant sentence stays linear)
+    for c in range(k - 1, max(first, k - 13) - 1, -1):
         if words[c] in (":", "—", "–", "-"):
             first = c + 1
             break
-    if lower[first] not in _FRONTING or first + 12 < k or "," in words[first:k]:
+    if first + 12 < k or lower[first] not in _FRONTING or "," in words[first:k]:
         return False
     sentence = token_sentence[first]
     j = k

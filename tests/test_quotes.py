@@ -76,6 +76,27 @@ def test_single_quotes_over_paragraphs(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a single quote may open on a number; two digits after a dating word are a year
+    ("He said: ‘2016 was the worst year of my life.’", ["2016 was the worst year of my life."]),
+    ("'100 people have died on this road,' said Ann Pugh.", ["100 people have died on this road,"]),
+    ("Labour called it ‘14 years of decline’.", ["14 years of decline"]),
+    ("He said in ‘08 that it was “over.”", ["over."]),
+    ("Back in the ’90s and the ‘80s it was fine.", []),
+    # a right mark typed as the opener
+    ("He insisted: ’I never saw the letter.’", ["I never saw the letter."]),
+    # a dropped g and a possessive before the closing mark
+    ("‘I’m goin’ home,’ she said.", ["I’m goin’ home,"]),
+    ("‘It’s not mine, it’s the taxpayers’,’ he said.", ["It’s not mine, it’s the taxpayers’,"]),
+    ("A 'Make America Great Again' hat.", ["Make America Great Again"]),
+    # '' after a digit is an inch mark, unless a '' quote is open
+    ("In the 6'' of snow they waited. ''I'd wait another four,'' said Ruth.", ["I'd wait another four,"]),
+    ("It renewed ''Hawaii Five-0'' and the ''400'' list.", ["Hawaii Five-0", "400"]),
+])
+def test_numbers_and_apostrophes_at_quote_edges(text, expected):
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('"He told me \'never again,\' and left," she said.', ["He told me 'never again,' and left,"]),
     ("“He told me ‘never again’ and the soldiers’ kin,” she said.",
      ["He told me ‘never again’ and the soldiers’ kin,"]),

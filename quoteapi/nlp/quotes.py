@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .segment import Span
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
+INCH = "inch"  # the style of a '' after a digit: an inch mark unless a '' quote is open
 DOUBLE, SINGLE = "double", "single"
 
 # mark -> (level, role, style). Style tells nested quotes of another style apart.
@@ -33,7 +34,7 @@ _MARKS = {
 MARK_CHARS = frozenset(_MARKS) | {"`"}
 _OPEN_BEFORE = frozenset("([{<—–-/") | {"“", "‘", "\"", "'", "«", "‹", "„", "`"}
 _CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…/") | {"”", "’", "\"", "'", "»", "›", "“"}  # "’“": a close, then an open
-# Elisions that start with an apostrophe: 'em, 'n', 'til, 'cause, 'tis, '90s.
+# Elisions that start with an apostrophe: 'em, 'n', 'til, 'cause, 'tis, 'twas (and '90s, below).
 _ELISIONS = ("em ", "n ", "n’", "n'", "til", "cause", "tis", "twas")
 
 
@@ -75,6 +76,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
             return _Mark(i, i + 2, DOUBLE, OPEN, "straight")
         return _Mark(i, i + 1, SINGLE, OPEN, "straight") if _is_space(prev) else None
     if ch == "'" and nxt == "'":
+        if prev is not None and prev.isdigit():
+            return _Mark(i, i + 2, DOUBLE, CLOSE, INCH)  # "6'' of snow", or the end of ''400''
         return _Mark(i, i + 2, DOUBLE, EITHER, "straight")
     if ch == "'" and prev == "'":
         return None  # second half of a '' pair, consumed with the first
@@ -104,14 +107,28 @@ def _single(text, i, hi, ch, prev, nxt, can_open, can_close) -> _Mark | None:
         return None  # the second mark of rock 'n' roll
     if can_open and nxt is not None and not nxt.isspace():
         rest = text[i + 1:i + 7].lower()
-        if nxt.isdigit() or rest.startswith(_ELISIONS):
-            return None
-        if ch == "’" and nxt.isalpha():
-            return None  # ’Tis, ’em: a right mark at a word start is an apostrophe
+        if rest.startswith(_ELISIONS) or _DECADE.match(rest) or (
+                _ABBREVIATED_YEAR.match(rest) and (ch != "‘" or _year_word_before(text, i))):
+            return None  # '90s, the class of '08, in ‘08; but ‘2016 was…’, '100 people…', ‘14 years…’ open quotes
         return _Mark(i, i + 1, SINGLE, OPEN, "curly" if ch != "'" else "straight")
     if can_close and prev is not None and not prev.isspace():
+        if text[i + 1:i + 2] in (",", ".") and text[i + 2:i + 3] == ch:
+            return None  # "the taxpayers’,’ he said": the first mark is the possessive
         return _Mark(i, i + 1, SINGLE, CLOSE, "curly" if ch != "'" else "straight")
     return None
+
+
+# A year cut to two digits after an apostrophe: '90s, '08. Autocorrect turns ’08 into ‘08, an
+# opener by rights, so after a left mark two digits are a year only after a word that dates.
+_ABBREVIATED_YEAR = re.compile(r"\d\d(?!\d)")
+_DECADE = re.compile(r"\d0s\b")
+_YEAR_WORDS = frozenset("in of since from until till by through during early late mid class before after".split())
+
+
+def _year_word_before(text: str, i: int) -> bool:
+    """Whether the word before ``i`` dates what follows ("in ‘08", "class of ‘16")."""
+    words = text[max(0, i - 12):i].split()
+    return bool(words) and words[-1].lower() in _YEAR_WORDS
 
 
 _MARK_CHAR = re.compile("[" + re.escape("".join(sorted(MARK_CHARS))) + "]")
@@ -133,8 +150,9 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
 
 def _possessive(text: str, mark: _Mark, hi: int) -> bool:
     """Why: "the soldiers' families" — a closing single after s, followed by a lower-case word,
-    is a plural possessive, not the end of a quote."""
-    if mark.start == 0 or text[mark.start - 1] not in "sS":
+    is a plural possessive, not the end of a quote; so may be one after "in" ("I’m goin’ home"),
+    a dropped g. Either closes the quote after all when no later mark does ('Remain' side)."""
+    if mark.start < 2 or (text[mark.start - 1] not in "sS" and text[mark.start - 2:mark.start] != "in"):
         return False
     return mark.end + 1 < hi and text[mark.end] == " " and text[mark.end + 1].islower()
 
@@ -203,8 +221,8 @@ def _pair(text, marks, hi, carried, forced):
                 stack.append((mark, -1))
                 continue
             k = _find(stack, DOUBLE)
-            if k is None:
-                continue  # stray closing mark
+            if k is None or (mark.style == INCH and stack[k][0].style != "straight"):
+                continue  # stray closing mark, or an inch mark
             opener, chain = stack[k]
             del stack[k:]
             if not stack:

@@ -267,6 +267,21 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # a fronted clause may follow a dateline or a colon
     ('NEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Bobby Scott threw a party.\n\n"It is '
      'a big year," he said.', "It is a big year,", "Bobby Scott"),
+    # a state in a dateline is no clause subject; an apposition may open with an honorific
+    ('TAMPA, Fla. (AP) — Hillary Clinton said Monday that the plan was "a disaster," and promised to fight it.',
+     "a disaster,", "Hillary Clinton"),
+    ('Kellyanne Conway, Mr. Trump\'s campaign manager, told reporters her candidate was "keeping his options '
+     'open."', "keeping his options open.", "Kellyanne Conway"),
+    # the president-elect is not the sitting president
+    ('Donald Trump won. President Barack Obama met him Thursday. "It was a great meeting," the president-elect '
+     'said.', "It was a great meeting,", "the president-elect"),
+    # he/she: the main clause's subject before a name inside a fronted clause
+    ('Asked whether Ryan\'s job was safe, Meadows paused. "Not today," he said.', "Not today,", "Meadows"),
+    # ... but a capitalised sentence opener is no bare surname
+    ('Kevin McKinley spoke.\n\nHarsh? He does not think so. "I do not judge," he said.', "I do not judge,",
+     "Kevin McKinley"),
+    # a possessor of words before a colon in the quote's own sentence
+    ('Ted Cruz attacked. Trump\'s reply was swift: "Lyin\' Ted is done."', "Lyin' Ted is done.", "Trump"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -189,7 +189,7 @@ def _order(mentions: list[Mention]) -> list[int]:
                           if mentions[j].para == m.para and mentions[j].first_token == m.owner), None)
             if owner is not None:
                 after.setdefault(owner, []).append(idx)
-        elif m.fronted:
+        elif m.fronted and m.form == PRONOUN:
             subject = next((j for j in range(idx + 1, min(len(mentions), idx + 4))
                             if mentions[j].para == m.para and mentions[j].sentence == m.sentence
                             and mentions[j].form != PRONOUN and mentions[j].comma_before), None)
@@ -372,12 +372,20 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         groups[key].append(prev)
     gendered = want in ("m", "f")
     for key in order:
-        ranked = sorted(reversed(groups[key]), key=lambda p: id(p) not in subjects)  # stable: leftmost next
+        # a reporting verb's subject, then the main clause's mentions before a fronted clause's
+        # ("Asked whether Ryan's job was safe, Meadows paused"), then the leftmost
+        ranked = sorted(reversed(groups[key]), key=lambda p: (id(p) not in subjects, p.fronted))
+        main_subject = next((p for p in reversed(groups[key]) if not p.fronted), None)
+        if main_subject is not None and not (main_subject.comma_before and any(p.fronted for p in groups[key])):
+            main_subject = None  # only right after a fronted clause
         for prev in ranked:
             e = entities[prev.entity]
             if prev.after_preposition or prev.dateline or _describes(prev, e):
                 continue
             if _compatible(want, m.plural, e):
+                return e
+            if gendered and prev is main_subject and _bare_surname(prev, e):
+                e.kind = PERSON  # "Meadows paused. '…,' he said": the main clause's subject
                 return e
     if not gendered:
         return None
@@ -392,8 +400,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
     for key in order:
         for prev in groups[key]:
             e = entities[prev.entity]
-            if e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev) \
-                    and not prev.after_preposition:
+            if _bare_surname(prev, e) and not prev.after_preposition:
                 e.kind = PERSON
                 return e
     # ... an unnamed description ...
@@ -408,6 +415,11 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         if e.kind == PERSON and e.gender == want and e.form == NAME:
             return e
     return None
+
+
+def _bare_surname(prev: Mention, e: Entity) -> bool:
+    """A one-word name of unknown kind that may be a person's surname."""
+    return e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev)
 
 
 def _describes(prev: Mention, e: Entity) -> bool:

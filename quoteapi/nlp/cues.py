@@ -42,7 +42,7 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     first_usable: dict[int, list[Mention]] = {}  # sentence -> usable mentions in order
     for m in mentions:
         inside.update(range(m.first_token, m.last_token))
-        if _usable(m):
+        if _usable(m) and not m.dateline:
             first_usable.setdefault(m.sentence, []).append(m)
     cues: list[Cue] = []
     for v, w in enumerate(lower):
@@ -132,7 +132,8 @@ def _skip_apposition(para, lower, free, k, ends) -> int:
         return k
     opener = lower[j + 1]
     lex = lexicon.load()
-    if opener in _APPOSITION_OPENERS or opener.isdigit() or lex.is_title(opener) or opener in lex.title_modifiers:
+    if opener in _APPOSITION_OPENERS or opener.isdigit() or lex.is_title(opener) or opener in lex.title_modifiers \
+            or opener.rstrip(".") in lex.honorifics:  # "Kellyanne Conway, Mr. Trump's campaign manager, told"
         return j - 1
     if opener.endswith("ing") and para.words[j + 1].islower():
         return j - 1  # "David Moreno, speaking in Vienna, said"

@@ -32,4 +32,4 @@ class Mention:
     owner: int = -1               # first token of a possessor ("Lee's | claim"), or -1
     predicate: bool = False       # after a copula or "as" ("she is a lawyer", "work as a lawyer")
     dateline: bool = False        # in a story's dateline ("AUSTIN, Texas (AP) —"): never a speaker
-    fronted: bool = False         # a pronoun in a clause before its sentence's subject ("Asked if he …, Lee said")
+    fronted: bool = False         # in a clause before its sentence's subject ("Asked if he …, Lee said")

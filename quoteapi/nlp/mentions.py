@@ -223,9 +223,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     dateline = _dateline_end(words) if para.index < 4 else -1
     for m in found:
         m.dateline = m.last_token <= dateline
-        if m.form == PRONOUN:
-            first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
-            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
+        first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
+        m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \

@@ -204,6 +204,9 @@ class Attributor:
         if named is not None and (not cues or cues[-1].last <= named.first_token):
             return Attribution(named, None, "leading_cue", "'Name:' introduces the quote", 0.8)
         if not cues:
+            owner = self._words_owner(ctx) if last_word == ":" else None
+            if owner is not None:  # "Trump's reply was swift: '…'"
+                return Attribution(owner, None, "leading_cue", "'X's reply … :' introduces the quote", 0.8)
             return None
         c = cues[-1]
         if last_word in _LEAD_IN_END or c.last == ctx.first:
@@ -370,13 +373,22 @@ class Attributor:
             return Attribution(speaker, None, "colon_lead_in", "the previous paragraph introduces it with ':'", 0.6)
         return None
 
+    def _words_owner(self, ctx: QuoteContext) -> Mention | None:
+        """A person whose words the text before a colon names, in the quote's sentence
+        ("Trump's reply was swift:", "Hale's answer was blunt:")."""
+        p = self.doc.paragraphs[ctx.para]
+        left = ctx.left[0] if ctx.left else ctx.first
+        for m in self.mentions_by_para.get(ctx.para, []):
+            if left <= m.first_token and m.last_token < ctx.first and _owns_words(m, p.lower):
+                return m
+        return None
+
     def _lead_in_speaker(self, prev) -> Mention | None:
         """Why: a lead-in sentence with no cue of its own introduces the person whose words it names
         ("Tom Berg spoke first. Susan Hale's answer was blunt:"), or else its first speaker."""
         last = prev.token_sentence[-1]
         for m in self.mentions_by_para.get(prev.index, []):
-            if m.sentence == last and m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN) \
-                    and m.last_token + 1 < len(prev.lower) and prev.lower[m.last_token + 1] in _WORDS_NOUNS:
+            if m.sentence == last and _owns_words(m, prev.lower):
                 return m
         return next((m for m in self.speakers_by_para.get(prev.index, [])
                      if m.sentence == last and m.kind in (PERSON, ORGANIZATION, GROUP)), None)
@@ -418,6 +430,12 @@ class Attributor:
             if a is not None and a.mention is not None:
                 return Attribution(a.mention, None, "nearest_mention", "the speaker of an earlier quote", 0.2)
         return None
+
+
+def _owns_words(m: Mention, lower: list[str]) -> bool:
+    """A person's name in the possessive before a noun for what they said ("Hale's answer")."""
+    return m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN) \
+        and m.last_token + 1 < len(lower) and lower[m.last_token + 1] in _WORDS_NOUNS
 
 
 def _transcript_label(m: Mention) -> bool:

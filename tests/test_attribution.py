@@ -282,6 +282,14 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
      "Kevin McKinley"),
     # a possessor of words before a colon in the quote's own sentence
     ('Ted Cruz attacked. Trump\'s reply was swift: "Lyin\' Ted is done."', "Lyin' Ted is done.", "Trump"),
+    # a fronted clause may open after a comma; programmes are no people
+    ('Late in the evening, as Mrs. Clinton discussed Social Security taxes, Mr. Trump leaned in. "Such a nasty '
+     'woman," he said.', "Such a nasty woman,", "Trump"),
+    # a bare surname means the story's person before a relative introduced as kin
+    ('Hillary Clinton spoke in Denver. Her husband, former President Bill Clinton, campaigned in Ohio.\n\n'
+     '"We will win," Clinton said.', "We will win,", "Hillary Clinton"),
+    ('Jeb Bush campaigned. His brother, former President George W. Bush, joined him.\n\nAt a town hall, Bush '
+     'was asked about it. "Nah," he said.', "Nah,", "Jeb Bush"),
     # a knight or a dame goes by the first name
     ('The prime minister, Keir Starmer, faced a revolt. "We will win," Sir Keir said.', "We will win,",
      "Keir Starmer"),

@@ -35,6 +35,7 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     form: str = NAME                                  # best mention form that named it
     sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
+    relative: bool = False                            # introduced as somebody's kin ("her husband, Bill Clinton")
 
     def add_name(self, m: Mention) -> None:
         words = _name_words(m.name)
@@ -100,6 +101,8 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         appositive = _apposition(mentions, idx)
         if appositive is not None:
             target = entities[appositive.entity]
+            if appositive.form == NOMINAL and appositive.head in _KIN or m.form == NOMINAL and m.head in _KIN:
+                target.relative = True
             if m.form == NAME and target.form == NOMINAL:
                 # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
                 # description was a new entity only until the name said who it is
@@ -253,6 +256,10 @@ class _NameIndex:
 
 
 _CANDIDATES = 20      # most recent namesakes considered for one name
+# Nouns of kinship: a person introduced by one is somebody's relative, not the story's subject.
+_KIN = frozenset("husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
+                 "grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter "
+                 "son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law".split())
 _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
 
 
@@ -264,10 +271,14 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     if not words:
         return None
     head = m.head
+    # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
+    # after "her husband, former President Bill Clinton," is still Hillary Clinton)
+    kin_last = len(words) == 1
     if head:
-        entities = sorted(entities, key=lambda e: (head in e.heads, e.mentions[-1] if e.mentions else -1))
+        entities = sorted(entities, key=lambda e: (head in e.heads, not (kin_last and e.relative),
+                                                   e.mentions[-1] if e.mentions else -1))
     else:
-        entities = sorted(entities, key=lambda e: e.mentions[-1] if e.mentions else -1)
+        entities = sorted(entities, key=lambda e: (not (kin_last and e.relative), e.mentions[-1] if e.mentions else -1))
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue

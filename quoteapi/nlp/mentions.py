@@ -250,16 +250,32 @@ def _dateline_end(words: list[str]) -> int:
 
 def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
     """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
-    the subject after the comma (cataphora), not for somebody earlier: a pronoun in a clause that
-    opens its sentence and ends in a comma."""
-    # the clause starts at the sentence or after a colon or a dateline's dash, at most 12 tokens
-    # back (a bounded look, so that a giant sentence stays linear)
+    the subject after the comma (cataphora), not for somebody earlier, and in "…, as Mrs. Clinton
+    discussed taxes, Mr. Trump leaned in" Mr. Trump is the subject a later "he" means: a mention
+    in a clause that opens with a subordinator at the sentence's start or after a comma, colon or
+    dash, and ends in a comma."""
+    # look back at most 12 tokens for the clause's opening word (bounded: a giant sentence
+    # stays linear), stopping at a comma inside the clause
+    start = -1
     for c in range(k - 1, max(first, k - 13) - 1, -1):
-        if words[c] in (":", "—", "–", "-"):
-            first = c + 1
+        if words[c] == ",":
+            if c + 1 < k and lower[c + 1] in _FRONTING:
+                start = c + 1
             break
-    if first + 12 < k or lower[first] not in _FRONTING or "," in words[first:k]:
+        if words[c] in (":", "—", "–", "-"):
+            start = c + 1 if lower[c + 1] in _FRONTING else -1
+            break
+        if c == first and lower[c] in _FRONTING:
+            start = c
+    if start < 0:
         return False
+    sentence = token_sentence[start]
+    j = k
+    while j < len(words) and token_sentence[j] == sentence and j - k < 15:
+        if words[j] == ",":
+            return True
+        j += 1
+    return False
     sentence = token_sentence[first]
     j = k
     while j < len(words) and token_sentence[j] == sentence and j - k < 15:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from quoteapi.nlp import segment
@@ -137,5 +139,25 @@ def test_fast_sentence_break_decision_is_nltks():
     @given(st.lists(pieces, max_size=12).map("".join))
     def agree(ctx):
         assert fast.text_contains_sentbreak(ctx) == stock.text_contains_sentbreak(ctx)
+
+    agree()
+
+
+def test_tokens_in_place_equal_tokens_of_the_slice():
+    """Matching with pos/endpos must give the slice's tokens: the pattern never looks outside."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp.segment import _TOKEN_PATTERN
+
+    pattern = re.compile(_TOKEN_PATTERN)
+    pieces = st.sampled_from(["U.S.", "a.m.", "it's", "'s", "’S", "don’t", "x", "Ab", "-", "‐", "9", "_", " ", ".",
+                              "é", "'", "’"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=20).map("".join), st.integers(0, 40), st.integers(0, 40))
+    def agree(text, a, b):
+        a, b = min(a, b, len(text)), min(max(a, b), len(text))
+        expected = [(a + m.start(), a + m.end()) for m in pattern.finditer(text[a:b])]
+        assert segment.tokens(text, (a, b)) == expected
 
     agree()

@@ -385,17 +385,16 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
     for key in order:
         # a reporting verb's subject, then the main clause's mentions before a fronted clause's
         # ("Asked whether Ryan's job was safe, Meadows paused"), then the leftmost
-        ranked = sorted(reversed(groups[key]), key=lambda p: (id(p) not in subjects, p.fronted))
-        main_subject = next((p for p in reversed(groups[key]) if not p.fronted), None)
-        if main_subject is not None and not (main_subject.comma_before and any(p.fronted for p in groups[key])):
-            main_subject = None  # only right after a fronted clause
+        group = groups[key]
+        ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted))
         for prev in ranked:
             e = entities[prev.entity]
             if prev.after_preposition or prev.dateline or _describes(prev, e):
                 continue
             if _compatible(want, m.plural, e):
                 return e
-            if gendered and prev is main_subject and _bare_surname(prev, e):
+            if gendered and prev.comma_before and not prev.fronted and _bare_surname(prev, e) \
+                    and _subject_after_fronted_clause(group) is prev:
                 e.kind = PERSON  # "Meadows paused. '…,' he said": the main clause's subject
                 return e
     if not gendered:
@@ -426,6 +425,13 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         if e.kind == PERSON and e.gender == want and e.form == NAME:
             return e
     return None
+
+
+def _subject_after_fronted_clause(group: list[Mention]) -> Mention | None:
+    """The first mention after a fronted clause of one sentence (``group`` is in reverse text
+    order), or None when the sentence has no fronted clause."""
+    main = next((p for p in reversed(group) if not p.fronted), None)
+    return main if main is not None and any(p.fronted for p in group) else None
 
 
 def _bare_surname(prev: Mention, e: Entity) -> bool:

@@ -221,10 +221,13 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     found.sort(key=lambda m: m.start)
     _couples(found, lower, lex)
     dateline = _dateline_end(words) if para.index < 4 else -1
+    subordinators = [k for k, w in enumerate(lower) if w in _FRONTING]  # few: most mentions skip the test
     for m in found:
         m.dateline = m.last_token <= dateline
-        first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
-        m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
+        s = bisect.bisect_left(subordinators, m.first_token)
+        if s and subordinators[s - 1] >= m.first_token - 13:
+            first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
+            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \

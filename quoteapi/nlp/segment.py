@@ -42,9 +42,10 @@ class _TokenTokenizer(RegexpTokenizer):
         super().__init__(_TOKEN_PATTERN)
         self._fast = re.compile(_TOKEN_PATTERN)
 
-    def span_tokenize(self, text):
-        for m in self._fast.finditer(text):
-            yield m.span()
+    def span_tokenize(self, text, start: int = 0, end: int | None = None):
+        """Token spans of ``text[start:end]``, as offsets into ``text`` (matching in place rather
+        than on a slice: the pattern looks neither before ``start`` nor after ``end``)."""
+        return [m.span() for m in self._fast.finditer(text, start, len(text) if end is None else end)]
 
 
 _TOKENIZER = _TokenTokenizer()
@@ -259,5 +260,4 @@ def _starts_with_cue(sentence: str, lex) -> bool:
 
 def tokens(text: str, span: Span) -> list[Span]:
     """Token spans inside ``span``."""
-    start, end = span
-    return [(start + a, start + b) for a, b in _TOKENIZER.span_tokenize(text[start:end])]
+    return _TOKENIZER.span_tokenize(text, span[0], span[1])

@@ -98,7 +98,9 @@ def _write(results: Iterable[dict], sink: IO[str], progress: _Progress) -> int:
 
 
 def _count_lines(path: str) -> int | None:
-    if path == "-":
+    """Input lines, for the progress bar; None when there is no bar, or when the input can be read
+    only once (stdin, a pipe such as ``<(zcat in.jsonl.gz)``: counting it would consume it)."""
+    if path == "-" or not sys.stderr.isatty() or not os.path.isfile(path):
         return None
     with open(path, encoding="utf-8") as f:
         return sum(1 for line in f if line.strip())

@@ -83,6 +83,24 @@ def test_batch_command_files(tmp_path):
     assert len(lines) == 6
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_batch_reads_a_pipe_once(tmp_path):
+    """A pipe (``quoteapi batch <(zcat in.jsonl.gz)``) can be read only once: nothing may consume it
+    before the batch does (the progress counter once did, and the output was silently empty)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(BATCH, encoding="utf-8"))
+    writer.start()
+    dst = tmp_path / "out.jsonl"
+    proc = run(["batch", str(fifo), "-o", str(dst)])
+    writer.join(timeout=10)
+    assert proc.returncode == 0, proc.stderr
+    assert len(dst.read_text(encoding="utf-8").splitlines()) == 6
+
+
 def test_batch_stdin_to_stdout():
     proc = run(["batch", "-"], stdin=json.dumps({"id": 7, "text": ARTICLE}) + "\n")
     assert proc.returncode == 0

@@ -20,6 +20,8 @@ WORST = {
     "all capitals": lambda n: "NATO SAID THAT RUSSIA " * n,
     # a pronoun's fronted-clause test once scanned back to its sentence's start
     "pronouns in one giant sentence": lambda n: "When it rained he said it's fine and " * n,
+    # "X's reply was swift:" looks only at the mentions between the sentence start and its quote
+    "possessor lead-ins in one giant sentence": lambda n: "Trump's reply was swift: \"No\" and " * n,
 }
 
 

@@ -279,13 +279,6 @@ def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
             return True
         j += 1
     return False
-    sentence = token_sentence[first]
-    j = k
-    while j < len(words) and token_sentence[j] == sentence and j - k < 15:
-        if words[j] == ",":
-            return True
-        j += 1
-    return False
 
 
 def _nickname_end(para: Paragraph, words: list[str], j: int) -> int:

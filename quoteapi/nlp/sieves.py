@@ -111,6 +111,7 @@ class Attributor:
                 self.subject_cue_starts.setdefault(para, []).append(c.first)
         self.cue_firsts = {key: [c.first for c in cues] for key, cues in self.cues_by_sentence.items()}
         self.mentions_by_para = by_para
+        self.mention_firsts = {p: [m.first_token for m in ms] for p, ms in by_para.items()}
         self.mention_at = {(m.para, m.first_token): m for m in mentions}
         self.name_ending_at = {(m.para, m.last_token): m for m in mentions if m.form == NAME}
         self.speakers_by_para: dict[int, list[Mention]] = {}
@@ -378,8 +379,12 @@ class Attributor:
         ("Trump's reply was swift:", "Hale's answer was blunt:")."""
         p = self.doc.paragraphs[ctx.para]
         left = ctx.left[0] if ctx.left else ctx.first
-        for m in self.mentions_by_para.get(ctx.para, []):
-            if left <= m.first_token and m.last_token < ctx.first and _owns_words(m, p.lower):
+        mentions = self.mentions_by_para.get(ctx.para, [])
+        firsts = self.mention_firsts.get(ctx.para, [])
+        # only the mentions between the sentence start and the quote (bisection keeps it linear)
+        for k in range(bisect.bisect_left(firsts, left), bisect.bisect_left(firsts, ctx.first)):
+            m = mentions[k]
+            if m.last_token < ctx.first and _owns_words(m, p.lower):
                 return m
         return None
 

@@ -238,6 +238,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... but a title word after a first name, or alone before its verb, is a surname
     ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",
      "Michael Seaman"),
+    # ... but a plural role alone before a comma is a group, and no "he"
+    ('Ted Cruz spoke. Delegates, some angry, asked how Cruz could turn back. "It was personal," he said.',
+     "It was personal,", "Ted Cruz"),
     # transcripts label speakers with surnames in capitals
     ('Bernie Sanders and Hillary Clinton clashed.\n\nSANDERS: "Excuse me, I am talking."', "Excuse me, I am talking.",
      "Bernie Sanders"),

@@ -267,7 +267,8 @@ def _after_preposition(lower: list[str], i: int) -> bool:
 def _surname_like_title(words, lower, i, j, lex) -> bool:
     """Why: a lone capitalised title word with no determiner before it and a reporting verb or a
     comma after it ('"…," Seaman said', "Judge, who …") is a surname; a role takes an article."""
-    if j - i != 1 or lower[i].rstrip(".") in lex.honorifics or words[i].isupper() or not words[i][1:].islower():
+    if j - i != 1 or lower[i].rstrip(".") in lex.honorifics or words[i].isupper() or not words[i][1:].islower() \
+            or lower[i] not in lex.titles:  # a plural ("Officials, however, said") is a group, not a surname
         return False
     if i > 0 and lower[i - 1] in _DETERMINER_BEFORE:
         return False

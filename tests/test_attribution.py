@@ -238,6 +238,10 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... but a title word after a first name, or alone before its verb, is a surname
     ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",
      "Michael Seaman"),
+    # a bare surname opening the main clause after an adverbial, with its verb after it
+    ('Sen. Bernie Sanders spoke. "If Donald Trump wins, we lose," he said.\n\nHours earlier, Trump had attacked '
+     'the Vermont senator on Twitter. "Crazy Bernie has sold out!" he wrote.', "Crazy Bernie has sold out!",
+     "Donald Trump"),
     # ... but a plural role alone before a comma is a group, and no "he"
     ('Ted Cruz spoke. Delegates, some angry, asked how Cruz could turn back. "It was personal," he said.',
      "It was personal,", "Ted Cruz"),

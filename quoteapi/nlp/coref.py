@@ -393,9 +393,11 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue
             if _compatible(want, m.plural, e):
                 return e
-            if gendered and prev.comma_before and not prev.fronted and _bare_surname(prev, e) \
-                    and _subject_after_fronted_clause(group) is prev:
-                e.kind = PERSON  # "Meadows paused. '…,' he said": the main clause's subject
+            if gendered and prev.comma_before and not prev.comma_after and not prev.fronted \
+                    and _bare_surname(prev, e) and _clause_subject(group) is prev:
+                # "Asked whether Ryan's job was safe, Meadows paused", "Hours earlier, Trump had
+                # attacked …": a bare surname opening the main clause, with its verb after it
+                e.kind = PERSON
                 return e
     if not gendered:
         return None
@@ -427,11 +429,10 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
     return None
 
 
-def _subject_after_fronted_clause(group: list[Mention]) -> Mention | None:
-    """The first mention after a fronted clause of one sentence (``group`` is in reverse text
-    order), or None when the sentence has no fronted clause."""
-    main = next((p for p in reversed(group) if not p.fronted), None)
-    return main if main is not None and any(p.fronted for p in group) else None
+def _clause_subject(group: list[Mention]) -> Mention | None:
+    """The first mention of one sentence outside a fronted clause (``group`` is in reverse text
+    order)."""
+    return next((p for p in reversed(group) if not p.fronted), None)
 
 
 def _bare_surname(prev: Mention, e: Entity) -> bool:

@@ -36,7 +36,7 @@ def names(text):
     # a party or nationality label before a first name is a title, not part of the name
     ("Then Democrat Bernie Sanders spoke.", "Bernie Sanders", "person", ["Democrat"]),
     ("Then Russian Vladimir Putin spoke.", "Vladimir Putin", "person", ["Russian"]),
-    ("Then American Airlines spoke.", "American Airlines", "unknown", []),
+    ("Then American Airlines spoke.", "American Airlines", "organization", []),  # not "American" + "Airlines"
     # name kinds: a place noun at the end, a first name before the last word, an article before
     ("Then Atlantic City spoke.", "Atlantic City", "place", []),
     ("He lives in Fresno, Calif., and left.", "Calif", "place", []),   # AP state abbreviations
@@ -91,6 +91,7 @@ def test_names(text, name, kind, titles):
     ("Then South Korean politicians spoke.", "South Korean politicians", "group"),
     ("Then officials spoke.", "officials", "group"),
     ("Then the campaign spoke.", "the campaign", "organization"),
+    ("Then the carrier spoke.", "the carrier", "organization"),   # business copy's organisation nouns
     ("It is a plan that officials say is sound.", "officials", "group"),  # "that" is no determiner here
     ("Then the cautious candidate spoke.", "the cautious candidate", "person"),  # any adjective after "the"
     ("Then a former senior law enforcement official spoke.", "a former senior law enforcement official", "person"),

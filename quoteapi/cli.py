@@ -40,7 +40,13 @@ def process_line(item: tuple[int, str]) -> dict:
     if not isinstance(text, str):
         return {"id": doc_id, "line": lineno, "error": {"title": "missing text",
                                                         "detail": "'text' must be a string"}}
-    return {"id": doc_id, **extract(text)}
+    try:
+        return {"id": doc_id, **extract(text)}
+    except Exception as exc:  # noqa: BLE001 - an archive job must not die on one article
+        # Why: a batch over an archive runs for hours; one article that trips an engine bug gets an
+        # error record naming the exception (stderr counts such records), the rest still run
+        return {"id": doc_id, "line": lineno, "error": {"title": "engine error",
+                                                        "detail": f"{type(exc).__name__}: {exc}"}}
 
 
 def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:

@@ -101,6 +101,22 @@ def test_batch_reads_a_pipe_once(tmp_path):
     assert len(dst.read_text(encoding="utf-8").splitlines()) == 6
 
 
+def test_batch_survives_an_engine_error(monkeypatch):
+    """One article that trips an engine bug gets an error record; the others are still done."""
+    def flaky(text, **_):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return extract(text)
+
+    monkeypatch.setattr(cli, "extract", flaky)
+    src = io.StringIO(json.dumps({"id": 1, "text": "boom"}) + "\n" + json.dumps({"id": 2, "text": ARTICLE}) + "\n")
+    out = io.StringIO()
+    assert cli.run_batch(src, out, workers=1) == 1
+    first, second = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert first["error"] == {"title": "engine error", "detail": "RuntimeError: boom"} and first["id"] == 1
+    assert second["id"] == 2 and second["quotes"]
+
+
 def test_batch_stdin_to_stdout():
     proc = run(["batch", "-"], stdin=json.dumps({"id": 7, "text": ARTICLE}) + "\n")
     assert proc.returncode == 0

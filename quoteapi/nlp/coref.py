@@ -394,7 +394,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if _compatible(want, m.plural, e):
                 return e
             if gendered and prev.comma_before and not prev.comma_after and not prev.fronted \
-                    and _bare_surname(prev, e) and _clause_subject(group) is prev:
+                    and _bare_surname(prev, e) and _first_outside_fronted_clause(group) is prev:
                 # "Asked whether Ryan's job was safe, Meadows paused", "Hours earlier, Trump had
                 # attacked …": a bare surname opening the main clause, with its verb after it
                 e.kind = PERSON
@@ -429,7 +429,7 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
     return None
 
 
-def _clause_subject(group: list[Mention]) -> Mention | None:
+def _first_outside_fronted_clause(group: list[Mention]) -> Mention | None:
     """The first mention of one sentence outside a fronted clause (``group`` is in reverse text
     order)."""
     return next((p for p in reversed(group) if not p.fronted), None)

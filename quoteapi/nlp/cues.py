@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .document import Document, Paragraph
+from .document import DASHES, Document, Paragraph
 from .mention import NAME, ORGANIZATION, PERSON, PLACE, Mention
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
@@ -73,8 +73,6 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
 
 
 _BE = frozenset("is are was were be been being".split())
-# Dashes before a byline ('"…" ― Steve Quinlan') and after a dateline ('LONDON — …').
-DASHES = frozenset("– — - -- ―".split())
 
 
 def _before_adverbs(lower, k) -> int:

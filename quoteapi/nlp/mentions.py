@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import lexicon
-from .document import Document, Paragraph
+from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 from .names import (CONNECTORS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name, is_acronym, is_cap,
                     name_kind, name_mention, reaches_verb)
@@ -227,7 +227,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         s = bisect.bisect_left(subordinators, m.first_token)
         if s and subordinators[s - 1] >= m.first_token - 13:
             first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
-            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, lex)
+            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
@@ -240,18 +240,15 @@ _FRONTING = frozenset("when after before while although though as if since once 
                       "pressed questioned speaking".split())
 
 
-_DASHES = frozenset("— – - -- ―".split())
-
-
 def _dateline_end(words: list[str]) -> int:
     """Index of the dash that ends a dateline opening the paragraph ("AUSTIN, Texas (AP) —",
     "LONDON —"), or -1."""
     if not words or not words[0].isupper() or len(words[0]) < 3:
         return -1
-    return next((k for k in range(1, min(len(words), 14)) if words[k] in _DASHES), -1)
+    return next((k for k in range(1, min(len(words), 14)) if words[k] in DASHES), -1)
 
 
-def _in_fronted_clause(words, lower, token_sentence, first, k, lex) -> bool:
+def _in_fronted_clause(words, lower, token_sentence, first, k) -> bool:
     """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
     the subject after the comma (cataphora), not for somebody earlier, and in "…, as Mrs. Clinton
     discussed taxes, Mr. Trump leaned in" Mr. Trump is the subject a later "he" means: a mention

@@ -148,7 +148,7 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     return out
 
 
-def _possessive(text: str, mark: _Mark, hi: int) -> bool:
+def _may_be_apostrophe(text: str, mark: _Mark, hi: int) -> bool:
     """Why: "the soldiers' families" — a closing single after s, followed by a lower-case word,
     is a plural possessive, not the end of a quote; so may be one after "in" ("I’m goin’ home"),
     a dropped g. Either closes the quote after all when no later mark does ('Remain' side)."""
@@ -236,7 +236,7 @@ def _pair(text, marks, hi, carried, forced):
             stack.append((mark, -1))
         elif open_single is not None:
             opener, chain = stack[open_single]
-            if mark.start not in forced and _possessive(text, mark, hi):
+            if mark.start not in forced and _may_be_apostrophe(text, mark, hi):
                 deferred.setdefault(opener.start, mark.start)
                 continue
             del stack[open_single:]

@@ -15,8 +15,8 @@ import bisect
 from dataclasses import dataclass
 
 from . import cues as cue_finder
-from .cues import DASHES, Cue
-from .document import Document
+from .cues import Cue
+from .document import DASHES, Document
 from .mention import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence

@@ -460,7 +460,9 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
 
 # A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
 # holds "Rachel Maddow" although "The Rachel" matches first.
-_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b)")
+# A capitalised surname, hyphenated or not ("Clinton", "McClenney", "Crouse-Mays").
+_SURNAME = r"[A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*"
+_FULL_NAME = re.compile(rf"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?({_SURNAME})\b)")
 
 
 def complete_names(entities: list[Entity], text: str) -> None:
@@ -486,7 +488,7 @@ def complete_names(entities: list[Entity], text: str) -> None:
 
 
 # "Harold and Susan Whitaker": two given names sharing one surname.
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*)\b")
+_COUPLE = re.compile(rf"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ({_SURNAME})\b")
 
 
 def _complete_couples(first_named: list[Entity], text: str, lex) -> None:

@@ -458,10 +458,10 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
     return False
 
 
-# A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
-# holds "Rachel Maddow" although "The Rachel" matches first.
 # A capitalised surname, hyphenated or not ("Clinton", "McClenney", "Crouse-Mays").
 _SURNAME = r"[A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*"
+# A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
+# holds "Rachel Maddow" although "The Rachel" matches first.
 _FULL_NAME = re.compile(rf"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?({_SURNAME})\b)")
 
 

@@ -107,9 +107,10 @@ def test_punkt_with_stdlib_patterns_agrees_on_generated_text():
 
     stock = PunktSentenceTokenizer(_params())
     pieces = st.sampled_from(["Mr.", "U.S.", "he", "She", "said", "5", "3.5", "J.", "...", ".", "?", "!", ",",
-                              "\"", "“", "”", "'", "’", "(", ")", "--", " ", "  ", "\t", "é", "Ünal", "x.y"])
+                              "\"", "“", "”", "'", "’", "(", ")", "--", " ", "  ", "\t", "é", "Ünal", "x.y",
+                              "\n", " \n", "]", "}", "»", "\x0b", "-"])
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=500, deadline=None)
     @given(st.lists(pieces, max_size=40).map("".join))
     def agree(text):
         assert list(_punkt().span_tokenize(text)) == list(stock.span_tokenize(text))

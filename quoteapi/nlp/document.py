@@ -68,10 +68,15 @@ _SMALL = frozenset("a an the and or but nor yet so of in on at to for by with fr
 
 def title_case(words: list[str]) -> bool:
     """Every content word capitalised ("Mayor 'The Builder' Could Fix Harbor Bridge")."""
-    content = [w for w in words if w.lower() not in _SMALL]
-    if not content or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    content = False  # a title has some word that is not a small one
+    for w in words:
+        if w.lower() not in _SMALL:
+            if not (w[:1].isupper() or w[:1].isdigit()):
+                return False
+            content = True
+    return content
 
 
 def _mask_markup(text: str) -> tuple[str, list[Span]]:

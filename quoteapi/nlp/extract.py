@@ -52,14 +52,14 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
 
     quotes = []
     used: dict[int, int] = {}  # entity id -> quote count
+    named: list[tuple[dict, int]] = []  # (speaker record, entity id): ids are numbered at the end
+    classify, non_quote = kinds.classify, kinds.NON_QUOTE
     for q, a in zip(doc.quotes, attributions, strict=True):
-        qtype, reason = kinds.classify(doc, q, a)
-        if qtype == kinds.NON_QUOTE and not include_non_quotes:
+        qtype, reason = classify(doc, q, a)
+        if qtype == non_quote and not include_non_quotes:
             continue
-        speaker = None
+        speaker = cue = sieve = None
         confidence = 0.0
-        sieve = None
-        cue = None
         if a is not None:
             sieve = a.sieve
             confidence = a.confidence
@@ -70,13 +70,14 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
                 e = entities[m.entity]
                 resolution = _resolution(m, e)
                 confidence *= _RESOLUTION_FACTOR[resolution]
-                speaker = {"id": f"s{e.id}", "name": e.name,
+                speaker = {"id": None, "name": e.name,
                            "mention": {"text": text[m.start:m.end], "start": m.start, "end": m.end},
                            "resolution": resolution}
+                named.append((speaker, e.id))
                 used[e.id] = used.get(e.id, 0) + 1
             else:
                 confidence *= 0.5
-        quotes.append({
+        record = {
             "id": f"q{len(quotes) + 1}",
             "text": text[q.start:q.end],
             "start": q.start,
@@ -86,8 +87,10 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
             "cue": cue,
             "sieve": sieve,
             "confidence": round(confidence, 3),
-            **({"non_quote_reason": reason} if qtype == kinds.NON_QUOTE else {}),
-        })
+        }
+        if qtype == non_quote:
+            record["non_quote_reason"] = reason
+        quotes.append(record)
     speakers = []
     renumber = {eid: f"s{n + 1}" for n, eid in enumerate(sorted(used))}
     for eid in sorted(used):
@@ -101,9 +104,8 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
                           "end": mentions[i].end} for i in e.mentions],
             "quote_count": used[eid],
         })
-    for rec in quotes:
-        if rec["speaker"] is not None:
-            rec["speaker"]["id"] = renumber[int(rec["speaker"]["id"][1:])]
+    for speaker, eid in named:
+        speaker["id"] = renumber[eid]
     return {"quotes": quotes, "speakers": speakers}
 
 

@@ -93,7 +93,10 @@ def _period_inside(text: str, para) -> bool:
 
 def _previous_words(before: str) -> list[str]:
     """The last two words before the quote, lower-cased ([""] when there are none)."""
-    return [w.lower() for w in _WORD.findall(before[-40:])[-2:]] or [""]
+    found = _WORD.findall(before, max(0, len(before) - 40))
+    if len(found) >= 2:
+        return [found[-2].lower(), found[-1].lower()]
+    return [found[0].lower()] if found else [""]
 
 
 def _title(before: str, after: str, inner: str, words: list[str], at_para_start: bool,
@@ -108,12 +111,15 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
     if prev_words[-1] in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words) \
             or _work_relation(prev_words):
         return True
-    in_list = ((inner.endswith(",") and _NEXT_IN_LIST.match("," + after)) or _NEXT_IN_LIST.match(after)
+    in_list = ((inner.endswith(",") and _NEXT_IN_LIST.match("," + after))
+               # the pattern starts with a comma, a semicolon, "and" or "or" (``after`` has no leading space)
+               or (after[:1] in _LIST_START and _NEXT_IN_LIST.match(after))
                # the pattern ends the string, and ``before`` has no trailing space: a cheap test first
                or ((before[-1:] in _LIST_END or before.endswith(("and", "or"))) and _PREVIOUS_IN_LIST.search(before)))
     return bool(in_list) and not _names_given(attribution, before)
 
 
+_LIST_START = frozenset(",;ao")
 _LIST_END = frozenset(",;\"”’'")
 
 
@@ -147,7 +153,7 @@ def _named_thing(prev_words: list[str], words: list[str]) -> bool:
     """Why: a title-case phrase of two words or more after a determiner, a possessive, "in", a year
     or "episode of" names a work or an event ('the "War On Drugs"', 'CBS's "Face the Nation"',
     'his 1994 "Contract with America"', 'episode of "The Morning Show"'), it quotes nobody."""
-    if sum(w.lower() not in _SMALL_WORDS for w in words) < 2:
+    if len(words) < 2 or sum(w.lower() not in _SMALL_WORDS for w in words) < 2:
         return False
     prev = prev_words[-1]
     if prev in _NAMING_BEFORE or prev.endswith(("'s", "’s")) or (

@@ -155,6 +155,7 @@ def _params() -> punkt.PunktParameters:
 
 
 _PERIOD_END = frozenset(".?!")
+_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, what Punkt looks back for
 _PUNCTUATION = frozenset(punkt.PunktSentenceTokenizer.PUNCTUATION)
 
 
@@ -173,6 +174,56 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
             raise ValueError("the fast sentence-break test assumes untrained Punkt parameters")
         self._abbreviations = frozenset(params.abbrev_types)
         self._words = self._lang_vars._word_tokenizer_re().findall
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[Span]:
+        """NLTK's ``span_tokenize`` (candidate contexts, break decisions, boundary realignment) as one
+        loop over lists instead of three chained generators; tests/test_segment.py checks its
+        spans against the stock tokenizer's on fixed and generated text."""
+        # _match_potential_end_contexts: each candidate with the word before it, dropping a
+        # candidate whose word overlaps the next candidate's
+        candidates = []
+        prev_start = prev_stop = 0
+        prev_match = None
+        for match in self._lang_vars.period_context_re().finditer(text):
+            start = match.start()
+            space = start - 1  # the last whitespace after the previous candidate (a word back, mostly)
+            while space > prev_stop and text[space] not in _WHITESPACE:
+                space -= 1
+            # NLTK counts whitespace right at the previous candidate as none
+            word_start = space + 1 if space > prev_stop else prev_start
+            if prev_match is not None and prev_stop <= word_start:
+                candidates.append((prev_match, prev_start, prev_stop))
+            prev_match, prev_start, prev_stop = match, word_start, start
+        if prev_match is not None:
+            candidates.append((prev_match, prev_start, prev_stop))
+        # _slices_from_text
+        slices = []
+        last_break = 0
+        for match, start, stop in candidates:
+            if self.text_contains_sentbreak(text[start:stop] + match.group() + match.group("after_tok")):
+                slices.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        slices.append((last_break, len(text.rstrip())))
+        if not realign_boundaries:
+            return slices
+        # _realign_boundaries: closing punctuation after a break joins the sentence before it
+        realign_re = self._lang_vars.re_boundary_realignment
+        out: list[Span] = []
+        realign = 0
+        last = len(slices) - 1
+        for k, (start, stop) in enumerate(slices):
+            start += realign
+            if k < last:
+                nxt_start, nxt_stop = slices[k + 1]
+                m = realign_re.match(text, nxt_start, nxt_stop)
+                if m:
+                    out.append((start, nxt_start + len(m.group(0).rstrip())))
+                    realign = m.end() - nxt_start
+                    continue
+                realign = 0
+            if start < stop:
+                out.append((start, stop))
+        return out
 
     def text_contains_sentbreak(self, text: str) -> bool:
         # Punkt's answer: some token that ends a sentence has another token after it (Punkt reads

@@ -108,3 +108,40 @@ def test_kinds(text, quote, expected):
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected
+
+
+def test_list_item_before_reads_like_its_pattern():
+    """kinds._after_list_item is this pattern read backwards; ``before`` never ends in a space."""
+    import re
+
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp import kinds
+
+    pattern = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$|[\"”’']{1,2}\s+(?:and|or)\s*$")
+    pieces = st.sampled_from([",", ";", '"', "”", "’", "'", "“", " ", "  ", "\t", "and", "or", "band", "for", "A",
+                              "x", "\u00a0"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def agree(before):
+        before = before.rstrip()
+        assert kinds._after_list_item(before) == bool(pattern.search(before)), before
+
+    agree()
+
+
+def test_previous_words_are_the_last_two_words_of_forty_characters():
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp import kinds
+
+    pieces = st.sampled_from(["a", "Bc", "de-f", "O'Neill", "it’s", "-", "'", "’", " ", ",", ".", "“", "1999", "_"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=30).map("".join))
+    def agree(before):
+        expected = [w.lower() for w in kinds._WORD.findall(before[-40:])[-2:]] or [""]
+        assert kinds._previous_words(before) == expected, before
+
+    agree()

@@ -16,7 +16,7 @@ _NOT_VERB_BEFORE = frozenset("the a an his her its their our my your this that t
 _CLOSE_MARKS = frozenset("\"”’'»")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     para: int
     sentence: int

@@ -23,6 +23,7 @@ _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show docume
                           "musical opera sitcom anthem hymn ballad bestseller painting exhibit exhibition".split())
 # '"Apollo 13," by Ron Howard', '"You have until Friday," by Nicole Levy': a work and its author.
 _BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
+_AUTHOR_START = frozenset(",;b")  # what _BY_AUTHOR can start with in text with no leading space
 # '"Gallery opens uptown," by Herald's Ann Lee', '… by The Daily Star's Ann Lee', '… by Times' Ann Lee':
 # an article's headline, then its outlet and author (a quote "by Lee last week" is no byline).
 _BYLINE = re.compile(r"by\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
@@ -30,9 +31,8 @@ _BYLINE = re.compile(r"by\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[A-
 # The items are joined by a comma (inside or outside the marks) or by "and"/"or"; two quotes that
 # merely follow each other ('"Who pays?" "Mexico!"') are no list.
 _NEXT_IN_LIST = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)[\"“‘']{1,2}[A-Z0-9]")
-_PREVIOUS_IN_LIST = re.compile(r"(?:,[\"”’']{1,2}|[\"”’']{1,2}[,;])\s*(?:and|or)?\s*$"
-                               r"|[\"”’']{1,2}\s+(?:and|or)\s*$")
 _SCARE_BEFORE = ("so-called", "so called", "quote-unquote", "what some call", "what some have called")
+_SCARE_LAST = frozenset("dDeElL")  # the last letters of _SCARE_BEFORE, a cheap test first
 _STRONG_SIEVES = frozenset({"trailing_cue", "leading_cue", "according_to", "colon_lead_in"})
 
 
@@ -72,7 +72,7 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and _title(
             before, after, inner, words, at_para_start, attribution):
         return NON_QUOTE, TITLE
-    if before[-15:].lower().endswith(_SCARE_BEFORE):
+    if before[-1:] in _SCARE_LAST and before[-15:].lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, SCARE
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
@@ -93,7 +93,11 @@ def _period_inside(text: str, para) -> bool:
 
 def _previous_words(before: str) -> list[str]:
     """The last two words before the quote, lower-cased ([""] when there are none)."""
-    found = _WORD.findall(before, max(0, len(before) - 40))
+    # the last 20 characters first: past the first match (perhaps a word cut in two), the matches
+    # there are those of the 40-character window
+    found = _WORD.findall(before, max(0, len(before) - 20))
+    if len(found) < 3 and len(before) > 20:
+        found = _WORD.findall(before, max(0, len(before) - 40))
     if len(found) >= 2:
         return [found[-2].lower(), found[-1].lower()]
     return [found[0].lower()] if found else [""]
@@ -107,20 +111,46 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
     if attribution is None or attribution.sieve not in _STRONG_SIEVES:
         if at_para_start or before.endswith(("'s", "’s")):
             return True
+    if after[:1] in _AUTHOR_START and _BY_AUTHOR.match(after):
+        return True
     prev_words = _previous_words(before)
-    if prev_words[-1] in _TITLE_BEFORE or _BY_AUTHOR.match(after) or _named_thing(prev_words, words) \
-            or _work_relation(prev_words):
+    if prev_words[-1] in _TITLE_BEFORE or _named_thing(prev_words, words) or _work_relation(prev_words):
         return True
     in_list = ((inner.endswith(",") and _NEXT_IN_LIST.match("," + after))
                # the pattern starts with a comma, a semicolon, "and" or "or" (``after`` has no leading space)
                or (after[:1] in _LIST_START and _NEXT_IN_LIST.match(after))
                # the pattern ends the string, and ``before`` has no trailing space: a cheap test first
-               or ((before[-1:] in _LIST_END or before.endswith(("and", "or"))) and _PREVIOUS_IN_LIST.search(before)))
+               or _after_list_item(before))
     return bool(in_list) and not _names_given(attribution, before)
 
 
 _LIST_START = frozenset(",;ao")
-_LIST_END = frozenset(",;\"”’'")
+_LIST_MARKS = frozenset("\"”’'")
+
+
+def _after_list_item(before: str) -> bool:
+    """Whether ``before`` (no trailing space) ends like the item before it in a list of titles
+    ('“A”,', '“A,” and', '“A” or'). Read backwards from the end: a regular expression anchored at
+    the end is tried from every position (tests/test_kinds.py checks the two agree)."""
+    if _ends_list_item(before):
+        return True  # '“A”,' / '“A,”'
+    if before.endswith("and"):
+        core = before[:-3]
+    elif before.endswith("or"):
+        core = before[:-2]
+    else:
+        return False
+    stripped = core.rstrip()
+    # '“A”, and' / '“A,” or'; or '“A” and', with a space before the conjunction
+    return _ends_list_item(stripped) or (len(stripped) < len(core) and stripped[-1:] in _LIST_MARKS)
+
+
+def _ends_list_item(t: str) -> bool:
+    """A comma then one or two closing marks, or one or two marks then a comma or semicolon."""
+    last = t[-1:]
+    if last in _LIST_MARKS:
+        return t[-2:-1] == "," or (t[-2:-1] in _LIST_MARKS and t[-3:-2] == ",")
+    return last in (",", ";") and t[-2:-1] in _LIST_MARKS
 
 
 # "… as “A”" (and so every title after it in the list), but not "such as “A”".

@@ -8,7 +8,7 @@ NAME, PRONOUN, NOMINAL = "name", "pronoun", "nominal"
 AGE_HEAD = "year-old"  # the head of a nominal that is an age: "the 54-year-old"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int

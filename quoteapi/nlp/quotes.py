@@ -211,7 +211,7 @@ def _pair(text, marks, hi, carried, forced):
         role = mark.role
         if mark.level == DOUBLE:
             if role == EITHER:
-                role = CLOSE if any(m.level == DOUBLE for m, _ in stack) else OPEN
+                role = OPEN if _find(stack, DOUBLE) is None else CLOSE
             if role == OPEN:
                 # the same style cannot nest: an earlier unclosed mark of this style was stray
                 for k in range(len(stack) - 1, -1, -1):
@@ -228,10 +228,9 @@ def _pair(text, marks, hi, carried, forced):
             if not stack:
                 found.append((opener, mark.start, mark.end, chain))
             continue
-        # single marks: a quote only when an open single waits in the current frame
-        frame = _frame(stack)
-        open_single = next((k for k in range(len(stack) - 1, frame - 1, -1)
-                            if stack[k][0].level == SINGLE), None)
+        # single marks: a quote only when an open single waits in the current frame (singles pair
+        # only inside their own double quote), that is, on top of the stack
+        open_single = len(stack) - 1 if stack and stack[-1][0].level == SINGLE else None
         if role == OPEN or (role == EITHER and open_single is None):
             stack.append((mark, -1))
         elif open_single is not None:
@@ -250,12 +249,6 @@ def _find(stack, level) -> int | None:
         if stack[k][0].level == level:
             return k
     return None
-
-
-def _frame(stack) -> int:
-    """Index above the innermost open double: singles pair only inside their own double quote."""
-    k = _find(stack, DOUBLE)
-    return 0 if k is None else k + 1
 
 
 def _reopens(text: str, para: Span, level: str) -> bool:

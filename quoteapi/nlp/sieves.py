@@ -31,7 +31,7 @@ SIEVES = ("headline", "trailing_cue", "leading_cue", "according_to", "byline", "
           "continuation", "multi_paragraph", "quote_paragraph", "nearest_mention")
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     mention: Mention | None
     cue: Cue | None
@@ -40,7 +40,7 @@ class Attribution:
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteContext:
     """Where a quote sits among the tokens of its paragraph."""
     index: int
@@ -49,8 +49,8 @@ class QuoteContext:
     last: int         # last token of the quote (inclusive)
     sent_open: int
     sent_close: int
-    left: list[int]   # token indices before the quote in its sentence, after any earlier quote
-    right: list[int]  # token indices after the quote in its sentence, before any later quote
+    left: range       # token indices before the quote in its sentence, after any earlier quote
+    right: range      # token indices after the quote in its sentence, before any later quote
 
 
 def contexts(doc: Document) -> list[QuoteContext]:
@@ -66,9 +66,9 @@ def contexts(doc: Document) -> list[QuoteContext]:
             j = b + 1
             while j < n and tsent[j] == sc and tquote[j] < 0:
                 j += 1
-            out[k] = QuoteContext(k, para.index, a, b, so, sc, list(range(i, a)), list(range(b + 1, j)))
+            out[k] = QuoteContext(k, para.index, a, b, so, sc, range(i, a), range(b + 1, j))
     # a quote with no tokens cannot happen (its opening mark is a token), but stay total
-    return [c if c is not None else QuoteContext(k, doc.quotes[k].para, 0, 0, 0, 0, [], [])
+    return [c if c is not None else QuoteContext(k, doc.quotes[k].para, 0, 0, 0, 0, range(0), range(0))
             for k, c in enumerate(out)]
 
 
@@ -148,13 +148,9 @@ class Attributor:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _words(self, para: int, idx: list[int]) -> list[str]:
-        p = self.doc.paragraphs[para]
-        return [p.words[i] for i in idx]
-
-    def _cues_in(self, ctx: QuoteContext, idx: list[int]) -> list[Cue]:
-        found = (self.cue_at.get((ctx.para, i)) for i in idx)
-        return [c for c in found if c is not None]
+    def _cues_in(self, ctx: QuoteContext, idx: range) -> list[Cue]:
+        cue_at, para = self.cue_at, ctx.para
+        return [c for i in idx if (c := cue_at.get((para, i))) is not None]
 
     def _subject_cues_between(self, para: int, lo: int, hi: int) -> list[Cue]:
         """Cues with a subject whose first token lies strictly between ``lo`` and ``hi``."""
@@ -177,9 +173,9 @@ class Attributor:
     def trailing_cue(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'"…," Kirby said' / '"…," said Kirby': the cue right after the closing mark."""
         right = ctx.right
-        words = self._words(ctx.para, right)
+        words = self.doc.paragraphs[ctx.para].words
         n = 0
-        while n < len(words) and words[n] in _PUNCT:
+        while n < len(right) and words[right[n]] in _PUNCT:
             n += 1
         if n >= len(right):
             return None
@@ -197,7 +193,7 @@ class Attributor:
         left = ctx.left
         if not left:
             return None
-        last_word = self._words(ctx.para, left[-1:])[0].lower()
+        last_word = self.doc.paragraphs[ctx.para].lower[left[-1]]
         cues = [c for c in self._cues_in(ctx, left) if ctx.first - c.last <= 8]
         named = self._name_before(ctx, left[-1]) if last_word == ":" else None
         if named is not None and cues and self._complement(ctx.para, cues[-1].last, named.first_token):
@@ -233,7 +229,7 @@ class Attributor:
 
     def according_to(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'…, according to X.'"""
-        for c in self._cues_in(ctx, ctx.left + ctx.right):
+        for c in self._cues_in(ctx, ctx.left) + self._cues_in(ctx, ctx.right):
             if c.how == "according_to":
                 return Attribution(c.subject, c, "according_to", "'according to' in the sentence", 0.85)
         return None
@@ -278,7 +274,7 @@ class Attributor:
         """The cues with a subject nearest the quote in its first and last sentence, a few on each
         side, in text order: a giant sentence full of cues costs no more per quote than a short one."""
         found: list[Cue] = []
-        for sentence in sorted({ctx.sent_open, ctx.sent_close}):
+        for sentence in (ctx.sent_open,) if ctx.sent_open == ctx.sent_close else (ctx.sent_open, ctx.sent_close):
             cues = self.cues_by_sentence.get((ctx.para, sentence), ())
             if not cues:
                 continue

@@ -63,6 +63,11 @@ CASES = [
     # headline: a headline that is a named speaker's quote
     ("Kasich: 'We Are Going All The Way'\n\nOhio Gov. John Kasich spoke on Monday.", "We Are Going All The Way",
      "John Kasich", "headline"),
+    # possessive_words: the owner of a noun for claims before or after the quote
+    ('Ann Ortiz spoke in Ohio. Tom Hale attacked Ortiz\'s claim that taxes were "the lowest ever."',
+     "the lowest ever.", "Ann Ortiz", "possessive_words"),
+    ('Ann Ortiz spoke in Ohio. Tom Hale mocked Ortiz\'s "lowest ever" remark on Friday.', "lowest ever",
+     "Ann Ortiz", "possessive_words"),
     # nearest_mention: the low-confidence fallback
     ('Paul Grant was angry.\n\nIt was "a scandal of the first order and worse," in his view.',
      "a scandal of the first order and worse,", "Paul Grant", "nearest_mention"),
@@ -122,6 +127,14 @@ NEGATIVES = [
     # quote_paragraph: not after another speaker's cue
     ('"We are ready," Kirby said. Austin then spoke to reporters.\n\n"We are not."', "We are not.", None,
      "quote_paragraph"),
+    # possessive_words: a reporting verb before the possessor makes its subject the speaker, and
+    # one between the noun and the quote reports what somebody said about the claim
+    ('Ann Ortiz spoke first. Tom Hale called Ortiz\'s remarks "pathetic."', "pathetic.", "Ann Ortiz", None),
+    ('Ann Ortiz spoke first. Ortiz\'s claim, Hale said, was "pure fiction."', "pure fiction.", None,
+     "possessive_words"),
+    # ... and an owned noun that is no claim ("Ortiz's office") owns no words
+    ('Ann Ortiz spoke first. Ortiz\'s office called the report "pure fiction."', "pure fiction.", None,
+     "possessive_words"),
     # nearest_mention: nobody to fall back on
     ('It was "a scandal" in every sense, they thought.', "a scandal", None, "nearest_mention"),
     # the name after an inverted verb that begins a reported clause is not the speaker
@@ -510,6 +523,27 @@ def test_headline_words_do_not_name_speakers():
      "Government Accountability Office"),
 ])
 def test_subject_heads(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a clause before the subject ("Speaking to …,") names who was spoken to, not who spoke
+    ('Tom Hale waited. Speaking to Ann Ortiz on Monday, Jeb Bush described it as "a fine plan."',
+     "a fine plan.", "Jeb Bush"),
+    # without a fronted clause the first subject stays the speaker
+    ('Tom Hale waited. Jeb Bush, speaking to Ann Ortiz on Monday, described it as "a fine plan."',
+     "a fine plan.", "Jeb Bush"),
+])
+def test_fronted_clause_is_not_the_subject(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a dash-led line under a quote signs it, even in title case (which reads like a subhead)
+    ('The debate ran late.\n\n"We need a political revolution."\n\n- Bernie Sanders.',
+     "We need a political revolution.", "Bernie Sanders"),
+])
+def test_sign_off_line_under_a_quote(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 

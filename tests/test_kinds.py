@@ -63,6 +63,10 @@ def kind(text, quote):
     # ... also when it is not title case, so the line is no heading but still the article's first line
     ("Kirby: 'We are ready to talk.'\n\nThe spokesman spoke on Monday in Brussels.", "We are ready to talk.",
      ("direct", None)),
+    # a body paragraph that is only a short single-quoted phrase, in copy quoting with double marks,
+    # is a subhead echoing a quote
+    ('Hale spoke first.\n\n"We will win," Hale said.\n\n\'Totally pro-Israel.\'\n\n"We are," Ortiz said.',
+     "Totally pro-Israel.", ("non_quote", "headline")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -105,6 +109,11 @@ def test_kinds(text, quote, expected):
      "fix the foundations", ("mixed", None)),
     # a short quote after a name is no nickname when it ends a sentence
     ('The senator called Hale "unhinged." Sen. Ortiz agreed.', "unhinged.", ("mixed", None)),
+    # ... but not in copy that quotes with single marks (British style), nor with words after it
+    ("Hale spoke first.\n\n‘We will win,’ Hale said.\n\n‘Totally pro-Israel.’\n\n‘We are,’ Ortiz said.",
+     "Totally pro-Israel.", ("direct", None)),
+    ('Hale spoke first.\n\n"We will win," Hale said.\n\n\'Totally pro-Israel,\' Ortiz said.\n\n"We are," she said.',
+     "Totally pro-Israel,", ("direct", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

@@ -128,6 +128,9 @@ def test_nominals(text, nominal, kind):
     ("In May Smith said so.", "May Smith"),   # days and months are never names
     ("Hours later, Trump was gone.", "Hours"),  # a sentence opener with no cue after it
     ("He met Ann. A. Smith left.", ". Smith"),
+    # a participle that opens the sentence is no given name ("Celebrating Clinton's win, …")
+    ("Celebrating Clinton's win, aides cheered.", "Celebrating Clinton"),
+    ("Asserting Clinton's role, aides spoke.", "Asserting Clinton"),
     ("The UK government said so.", "UK"),      # a modifier of the organisation
     # "government" modifies a noun here: no organisation mention ends in it
     ("It said that government efforts failed.", "that government"),

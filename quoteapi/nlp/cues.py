@@ -320,6 +320,11 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         dash = _dateline(para, lower, first)
         if dash >= 0:  # the first mention after the dateline (a few steps at most: linear overall)
             first = next((m for m in candidates if m.first_token > dash), None)
+    if first is not None and first.fronted:
+        # "Speaking to MSNBC's Morning Joe, Bush … described it as '…'": the main clause's subject
+        main = next((m for m in candidates if not m.fronted and m.first_token > first.first_token), None)
+        if main is not None and main.first_token < v:
+            first = main
     if first is not None and first.first_token < v:
         return first, "clause"
     return None, "none"

@@ -36,6 +36,7 @@ class Document:
     quotes: list[quote_marks.Quote]
     masked: list[Span] = field(default_factory=list)
     headings: list[bool] | None = None
+    double_marks: bool | None = None
 
     def is_heading(self, p: int) -> bool:
         """Why: the first line of an article is its headline when the body follows it, and a short
@@ -43,6 +44,15 @@ class Document:
         if self.headings is None:
             self.headings = [self._heading(k) for k in range(len(self.paragraphs))]
         return self.headings[p]
+
+    def quotes_in_double_marks(self) -> bool:
+        """Whether the copy quotes with double marks: at least twice as many double-quoted quotes as
+        single-quoted ones ('' counts as double). Counted once per document."""
+        if self.double_marks is None:
+            singles = sum(1 for q in self.quotes if q.level == quote_marks.SINGLE
+                          and not self.text.startswith("''", q.open))
+            self.double_marks = len(self.quotes) - singles >= 2 * singles
+        return self.double_marks
 
     def _heading(self, p: int) -> bool:
         if len(self.paragraphs) < 2:

@@ -59,6 +59,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if q.para == 1 and q.level == SINGLE and (attribution is None or attribution.mention is None) \
             and para.span[1] - para.span[0] <= 200 and doc.is_heading(0):
         return NON_QUOTE, HEADLINE  # so does the deck under a headline: "When ordinary 'boots' are ruled out"
+    if _single_quoted_subhead(doc, q, para, text):
+        return NON_QUOTE, HEADLINE  # "'There's so much anger.'" alone between paragraphs: a subhead
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
         # '"That," he said, "is the point."' opens an interrupted quote
@@ -216,3 +218,13 @@ def _modifier_use(after: str) -> bool:
     loophole') is a term held at arm's length, not words somebody said."""
     m = _NEXT_WORD.match(after)
     return bool(m) and m.group(1) not in lexicon.load().function_words and not m.group(1).endswith("ing")
+
+
+def _single_quoted_subhead(doc: Document, q: Quote, para, text: str) -> bool:
+    """Why: in copy that quotes with double marks, a body paragraph that is nothing but one short
+    phrase in single marks ("'Totally pro-Israel.'") is a subhead echoing a later quote."""
+    if q.para == 0 or q.level != SINGLE or q.open != para.span[0] or text.startswith("''", q.open):
+        return False
+    if text[q.close:para.span[1]].strip(" .?!") or q.end - q.start > 80:
+        return False
+    return doc.quotes_in_double_marks()

@@ -40,7 +40,8 @@ def find(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     named = _capitalised_mid_sentence(doc)
     for para in doc.paragraphs:
-        if doc.is_heading(para.index):
+        if doc.is_heading(para.index) and not (para.index > 0 and para.words[:1] and para.words[0] in DASHES):
+            # (a sign-off under a quote, "- Bernie Sanders.", is no subhead: it names the speaker)
             # title-case headlines run words into names; the body names everyone again. The one
             # exception is a headline that is a speaker's quote ("Kasich: 'We Will Go On'").
             out.extend(_headline_speaker(doc, para, named))
@@ -151,6 +152,11 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start += 1  # the period of a dropped "A." ("Ann. A. Smith left")
         while start < j and lower[start] in _TIME_ZONES and words[start].isupper():
             start += 1  # live blogs: "10:05 AEST — Paul Keating, on ABC radio: …"
+        if start < j and sentence_start(start) and lower[start].endswith(("ing", "ed")) and \
+                len(lower[start]) > 5 and lower[start] not in lex.first_names and words[start] not in named \
+                and not lex.is_title(lower[start]) and lower[start] not in lex.places \
+                and lower[start] not in lex.organizations and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
+            start += 1  # "Celebrating Clinton …", "Asserting Clinton's role", 'Titled "A Very …"'
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"

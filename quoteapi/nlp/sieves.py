@@ -27,8 +27,8 @@ _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
 
 # The sieves in the order they run, most precise first; each is an Attributor method of that name
 # and the ``sieve`` value of the quotes it resolves.
-SIEVES = ("headline", "trailing_cue", "leading_cue", "according_to", "byline", "same_sentence", "colon_lead_in",
-          "continuation", "multi_paragraph", "quote_paragraph", "nearest_mention")
+SIEVES = ("headline", "trailing_cue", "leading_cue", "according_to", "byline", "possessive_words", "same_sentence",
+          "colon_lead_in", "continuation", "multi_paragraph", "quote_paragraph", "nearest_mention")
 
 
 @dataclass(slots=True)
@@ -85,6 +85,14 @@ def _names_another_speaker(c: Cue, speaker: int) -> bool:
 _WORDS_NOUNS = frozenset("answer answers response reply retort message words comment comments reaction advice verdict "
                          "explanation statement tweet post view take argument warning plea pitch promise "
                          "assessment account version summary".split())
+
+
+# Nouns for claims somebody made: "Trump's claim that …", "Romney's "47 percent" comment".
+_CLAIM_NOUNS = _WORDS_NOUNS | frozenset("claim claims accusation accusations charge charges pledge pledges vow vows "
+                                         "remark remarks dictum line conclusion assertion insistence suggestion "
+                                         "description characterization demand call slogan motto mantra refrain "
+                                         "catchphrase phrase quip boast declaration admission prediction "
+                                         "contention allegation allegations threat boasts".split())
 
 
 class Attributor:
@@ -255,6 +263,31 @@ class Attributor:
         if rest and rest[0] not in (",", "(", ".") or any(p.token_quote[k] >= 0 for k in range(m.last_token, n)):
             return None
         return Attribution(m, None, "byline", "a dash and a name follow the quote", 0.85)
+
+    def possessive_words(self, ctx: QuoteContext, _result) -> Attribution | None:
+        """Why: "Trump's claim that there were '…'", "Comey's conclusion that her actions were '…'",
+        "Romney's '47 percent' comment": the owner of the claim noun is the one quoted; but with a
+        reporting verb before the owner ("Fallon called Trump's remarks '…'") or between the noun
+        and the quote, the verb's subject is who speaks."""
+        p = self.doc.paragraphs[ctx.para]
+        lower = p.lower
+        mentions = self.mentions_by_para.get(ctx.para, [])
+        firsts = self.mention_firsts.get(ctx.para, [])
+        lo = ctx.left[0] if ctx.left else ctx.first
+        for k in range(bisect.bisect_left(firsts, ctx.first) - 1, bisect.bisect_left(firsts, lo) - 1, -1):
+            m = mentions[k]
+            if not (m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN)):
+                continue
+            if m.last_token == ctx.first - 1 and ctx.last + 1 < len(lower) and lower[ctx.last + 1] in _CLAIM_NOUNS:
+                return Attribution(m, None, "possessive_words", "'X's \"…\" comment'", 0.8)
+            noun = m.last_token + 1
+            if self._cues_in(ctx, range(ctx.left.start, m.first_token)):
+                return None  # "Fallon called Trump's remarks 'pathetic'": the cue's subject speaks
+            if noun < ctx.first and lower[noun] in _CLAIM_NOUNS and ctx.first - noun <= 10 \
+                    and not self._cues_in(ctx, range(noun + 1, ctx.first)):
+                return Attribution(m, None, "possessive_words", f"'X's {lower[noun]}' before the quote", 0.8)
+            return None
+        return None
 
     def same_sentence(self, ctx: QuoteContext, _result) -> Attribution | None:
         """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""

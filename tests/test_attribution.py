@@ -58,11 +58,14 @@ CASES = [
      "Susan Hale", "colon_lead_in"),
     ('Tom Berg spoke first. Then Susan Hale stood up:\n\n"Never go to bed angry."', "Never go to bed angry.",
      "Susan Hale", "colon_lead_in"),
-    ('Tom Berg said he was tired. The crowd waited:\n\n"Never go to bed angry."', "Never go to bed angry.",
+    ('Tom Berg said he was tired. The room fell silent:\n\n"Never go to bed angry."', "Never go to bed angry.",
      "Tom Berg", "colon_lead_in"),
     # headline: a headline that is a named speaker's quote
     ("Kasich: 'We Are Going All The Way'\n\nOhio Gov. John Kasich spoke on Monday.", "We Are Going All The Way",
      "John Kasich", "headline"),
+    # a crowd is a speaker through its own verb
+    ('"What do we want?" Prescott shouted. "Fair contract!" the crowd answered.', "Fair contract!", "the crowd",
+     "trailing_cue"),
     # possessive_words: the owner of a noun for claims before or after the quote
     ('Ann Ortiz spoke in Ohio. Tom Hale attacked Ortiz\'s claim that taxes were "the lowest ever."',
      "the lowest ever.", "Ann Ortiz", "possessive_words"),
@@ -135,6 +138,9 @@ NEGATIVES = [
     # ... and an owned noun that is no claim ("Ortiz's office") owns no words
     ('Ann Ortiz spoke first. Ortiz\'s office called the report "pure fiction."', "pure fiction.", None,
      "possessive_words"),
+    # a crowd speaks through its own verb, but is nobody's fallback
+    ('Ann Lee spoke first.\n\n"We will win," Lee said.\n\nThe crowd cheered.\n\n"Nothing will stop us."',
+     "Nothing will stop us.", "The crowd", None),
     # nearest_mention: nobody to fall back on
     ('It was "a scandal" in every sense, they thought.', "a scandal", None, "nearest_mention"),
     # the name after an inverted verb that begins a reported clause is not the speaker

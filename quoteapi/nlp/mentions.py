@@ -15,8 +15,8 @@ import re
 from . import lexicon
 from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
-from .names import (CONNECTORS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name, is_acronym, is_cap,
-                    name_kind, name_mention, reaches_verb)
+from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name,
+                    is_acronym, is_cap, name_kind, name_mention, reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our my your this that these those".split())
@@ -72,6 +72,13 @@ def _headline_quote(doc: Document, k: int) -> bool:
     q = doc.quotes[k]
     para = doc.paragraphs[q.para]
     return q.closed and not doc.text[q.close:para.span[1]].strip(" .?!")
+
+
+def _day_number(words, j) -> bool:
+    """A day's number at ``j``, perhaps after the abbreviation's period ("Dec. 10", "Sept 11")."""
+    if words[j:j + 1] == ["."]:
+        j += 1
+    return j < len(words) and words[j][:1].isdigit()
 
 
 def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:
@@ -155,8 +162,11 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if start < j and sentence_start(start) and lower[start].endswith(("ing", "ed")) and \
                 len(lower[start]) > 5 and lower[start] not in lex.first_names and words[start] not in named \
                 and not lex.is_title(lower[start]) and lower[start] not in lex.places \
-                and lower[start] not in lex.organizations and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
+                and lower[start] not in lex.organizations \
+                and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
             start += 1  # "Celebrating Clinton …", "Asserting Clinton's role", 'Titled "A Very …"'
+        if j - start == 1 and lower[start] in MONTH_ABBREVIATIONS and _day_number(words, j):
+            start = j  # "vote Dec. 10": a date
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"

@@ -33,6 +33,8 @@ _PLACE_PREFIXES = frozenset("lake mount mt mt. cape fort isle gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                       "june july august september october november december".split())
+# Abbreviated months, a date before a day's number ("vote Dec. 10", "on Sept 11"), never a person.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
 _NAME_VERBS = frozenset("state report post note order question brief".split())
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import cues as cue_finder
 from .cues import Cue
 from .document import DASHES, Document
-from .mention import GROUP, NAME, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
+from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
 _EARLIER_QUOTES = 8  # quotes nearest_mention's last resort looks back over
@@ -88,11 +88,11 @@ _WORDS_NOUNS = frozenset("answer answers response reply retort message words com
 
 
 # Nouns for claims somebody made: "Trump's claim that …", "Romney's "47 percent" comment".
-_CLAIM_NOUNS = _WORDS_NOUNS | frozenset("claim claims accusation accusations charge charges pledge pledges vow vows "
-                                         "remark remarks dictum line conclusion assertion insistence suggestion "
-                                         "description characterization demand call slogan motto mantra refrain "
-                                         "catchphrase phrase quip boast declaration admission prediction "
-                                         "contention allegation allegations threat boasts".split())
+_CLAIM_NOUNS = _WORDS_NOUNS | frozenset(
+    "claim claims accusation accusations charge charges pledge pledges vow vows remark remarks dictum line "
+    "conclusion assertion insistence suggestion description characterization demand call slogan motto mantra "
+    "refrain catchphrase phrase quip boast declaration admission prediction contention allegation allegations "
+    "threat boasts".split())
 
 
 class Attributor:
@@ -477,8 +477,13 @@ def _transcript_label(m: Mention) -> bool:
     return m.name.isupper() and len(m.name) >= 4 and " " not in m.name
 
 
+# Groups that speak only through a verb of their own ("the crowd chanted"): a cheering crowd is
+# no fallback speaker for the quote after it.
+_CROWDS = frozenset({"crowd", "audience"})
+
+
 def _speaker_like(m: Mention) -> bool:
-    if m.possessive or m.after_preposition or m.dateline:
+    if m.possessive or m.after_preposition or m.dateline or (m.form == NOMINAL and m.head in _CROWDS):
         return False
     if m.form == PRONOUN:
         return m.gender in ("m", "f") or m.plural

@@ -669,6 +669,16 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
     ('Ann Lee spoke first. Tom Lee spoke next. "We will win," Ms. Lee said.', "We will win,", "Ann Lee"),
     # ... but not a namesake whose gender the text does not give
     ('Kim Lee spoke first. "We will win," Mr. Lee said.', "We will win,", "Kim Lee"),
+    # ... and it outranks the rule that a bare surname is the story's person, not the relative
+    ('Chidi Okafor is a Republican. His wife, Ngozi Okafor, is a Democrat.\n\n"It is not a stunt," Mrs. Okafor '
+     'said.\n\n"And the Knicks," Mr. Okafor said.', "It is not a stunt,", "Ngozi Okafor"),
+    ('Chidi Okafor is a Republican. His wife, Ngozi Okafor, is a Democrat.\n\n"It is not a stunt," Mrs. Okafor '
+     'said.\n\n"And the Knicks," Mr. Okafor said.', "And the Knicks,", "Chidi Okafor"),
+    ('Chidi Okafor is a Republican. His wife, Ngozi Okafor, is a Democrat.\n\n"It is not a stunt," Okafor '
+     'said.', "It is not a stunt,", "Chidi Okafor"),
+    # a given name the list holds as both (Lindsey, Alexis) takes "she" and "he"
+    ('Lindsey Pruett replied the same afternoon. "Agreed, it is serious," she wrote.', "Agreed, it is serious,",
+     "Lindsey Pruett"),
 ])
 def test_honorific_gender_picks_the_namesake(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -272,13 +272,13 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         return None
     head = m.head
     # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
-    # after "her husband, former President Bill Clinton," is still Hillary Clinton)
+    # after "her husband, former President Bill Clinton," is still Hillary Clinton), but an
+    # honorific's gender comes first: "Mrs. Okafor" after "His wife, Ngozi Okafor," is the wife
     kin_last = len(words) == 1
-    if head:
-        entities = sorted(entities, key=lambda e: (head in e.heads, not (kin_last and e.relative),
-                                                   e.mentions[-1] if e.mentions else -1))
-    else:
-        entities = sorted(entities, key=lambda e: (not (kin_last and e.relative), e.mentions[-1] if e.mentions else -1))
+    gender = m.gender if m.gender in ("m", "f") else None
+    entities = sorted(entities, key=lambda e: (bool(head) and head in e.heads,
+                                               gender is not None and e.gender == gender,
+                                               not (kin_last and e.relative), e.mentions[-1] if e.mentions else -1))
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue

@@ -676,6 +676,8 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
      'said.\n\n"And the Knicks," Mr. Okafor said.', "And the Knicks,", "Chidi Okafor"),
     ('Chidi Okafor is a Republican. His wife, Ngozi Okafor, is a Democrat.\n\n"It is not a stunt," Okafor '
      'said.', "It is not a stunt,", "Chidi Okafor"),
+    # a surname with its lower-case article, alone after the full name
+    ('Hamid al-Saadi runs the province. "It is shameful," al-Saadi said.', "It is shameful,", "Hamid al-Saadi"),
     # a given name the list holds as both (Lindsey, Alexis) takes "she" and "he"
     ('Lindsey Pruett replied the same afternoon. "Agreed, it is serious," she wrote.', "Agreed, it is serious,",
      "Lindsey Pruett"),

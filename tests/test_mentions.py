@@ -30,6 +30,9 @@ def names(text):
     ("Then Trustee Keiko Brandt-Lowe spoke.", "Keiko Brandt-Lowe", "person", ["Trustee"]),
     ("Then Cllr Priyanka Chauhan spoke.", "Priyanka Chauhan", "person", ["Cllr"]),
     ("Then Forecaster Aidan McKeever spoke.", "Aidan McKeever", "person", ["Forecaster"]),
+    # lower-case particles inside surnames: "al-Saadi" (hyphenated) and "dela" (a separate word)
+    ("Then Hamid al-Saadi spoke.", "Hamid al-Saadi", "person", []),
+    ("Then Cristina dela Cruz-Santos spoke.", "Cristina dela Cruz-Santos", "person", []),
     # a month's abbreviation is a date only before a day's number
     ("Then Jan Smith spoke.", "Jan Smith", "person", []),
     ("Then Loretta E. Lynch spoke.", "Loretta E. Lynch", "person", []),
@@ -139,6 +142,7 @@ def test_nominals(text, nominal, kind):
     ("Hours later, Trump was gone.", "Hours"),  # a sentence opener with no cue after it
     ("He met Ann. A. Smith left.", ". Smith"),
     ("The board will vote Dec. 10 on it.", "Dec"),
+    ("They ate al-fresco on Monday.", "al-fresco"),   # a particle before a lower-case word is no name
     ("The board will vote Sept 11 on it.", "Sept"),
     # a participle that opens the sentence is no given name ("Celebrating Clinton's win, …")
     ("Celebrating Clinton's win, aides cheered.", "Celebrating Clinton"),

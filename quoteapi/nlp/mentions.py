@@ -16,7 +16,7 @@ from . import lexicon
 from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name,
-                    is_acronym, is_cap, name_kind, name_mention, reaches_verb)
+                    is_acronym, is_cap, name_kind, name_mention, particle_name, reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our my your this that these those".split())
@@ -111,7 +111,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
     # 1. runs of capitalised tokens (only capitalised tokens outside quotes can start one)
     resume = 0
-    for i in [k for k in range(n) if free[k] and words[k][:1].isupper()]:
+    for i in [k for k in range(n) if free[k] and (words[k][:1].isupper() or particle_name(words[k]))]:
         if i < resume:
             continue
         j = i
@@ -126,7 +126,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             w = words[j]
             if j > i and breaks_run(words, lower, i, j, lex):
                 break
-            if is_cap(w) and (w != "I" or words[j + 1:j + 2] == ["."]):  # "I", but "Mary I. Cole"
+            if (is_cap(w) or particle_name(w)) and (w != "I" or words[j + 1:j + 2] == ["."]):  # "I", but "Mary I. Cole"
                 j += 1
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
                     len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):

@@ -13,7 +13,9 @@ import re
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset("of de la van von bin ibn al da das dos di du del der le den ter ten y".split())
+CONNECTORS = frozenset("of de la dela van von bin ibn al da das dos di du del der le den ter ten y".split())
+# Lower-case particles joined to a capitalised surname by a hyphen: "Hamid al-Saadi", "el-Sisi".
+_HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".split())
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                          "like via over under after before behind toward towards".split())
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
@@ -41,6 +43,13 @@ _NAME_VERBS = frozenset("state report post note order question brief".split())
 
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+def particle_name(word: str) -> bool:
+    """Why: Arabic surnames keep their article in lower case ("al-Saadi", "el-Sisi"); the word is
+    a name word as much as a capitalised one."""
+    particle, _, rest = word.partition("-")
+    return particle in _HYPHEN_PARTICLES and rest[:1].isupper()
 
 
 def is_acronym(word: str) -> bool:

@@ -678,6 +678,18 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
      'said.', "It is not a stunt,", "Chidi Okafor"),
     # a surname with its lower-case article, alone after the full name
     ('Hamid al-Saadi runs the province. "It is shameful," al-Saadi said.', "It is shameful,", "Hamid al-Saadi"),
+    # a relative introduced by a given name alone ("Her mother, Celeste,") is still the relative when
+    # named in full, and a bare surname after that is the story's person
+    ('Nadia Brooks left the films. "I was tired," Brooks said.\n\nHer mother, Celeste, lives in Dayton.\n\n'
+     'Celeste Brooks said she was glad.\n\n"I owe them honesty," Brooks said.', "I owe them honesty,",
+     "Nadia Brooks"),
+    # "a volunteer named Serhiy" is a person, whom "he" can find
+    ('The Kremlin spokesman, Andrei Solovtsov, spoke.\n\nA volunteer named Serhiy was loading boxes.\n\n'
+     '"Every trip is the last one," he said.', "Every trip is the last one,", "Serhiy"),
+    # a place named after a rock or a point is no antecedent for "she"; a surname Rock is a person's
+    ('Margit Hallorann was waiting.\n\nBy the time the boat reached Skerry Rock, the fog had closed in.\n\n'
+     '"Tobias tells everyone that," she said.', "Tobias tells everyone that,", "Margit Hallorann"),
+    ('"It is fine," said Chris Rock.', "It is fine,", "Chris Rock"),
     # a given name the list holds as both (Lindsey, Alexis) takes "she" and "he"
     ('Lindsey Pruett replied the same afternoon. "Agreed, it is serious," she wrote.', "Agreed, it is serious,",
      "Lindsey Pruett"),

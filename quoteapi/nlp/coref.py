@@ -218,7 +218,11 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         return None
     if m.first_token != prev.last_token + 1 or prev.possessive or m.plural or prev.plural:
         return None
-    if {prev.form, m.form} != {NAME, NOMINAL} or prev.kind != PERSON or m.kind != PERSON:
+    if {prev.form, m.form} != {NAME, NOMINAL}:
+        return None
+    nominal, name = (prev, m) if prev.form == NOMINAL else (m, prev)
+    # a given name the list lacks is a person's after a kinship noun: "Her mother, Celeste,"
+    if nominal.kind != PERSON or not (name.kind == PERSON or name.kind == UNKNOWN and nominal.head in _KIN):
         return None
     if not m.comma_before or not m.comma_after:
         return None
@@ -284,8 +288,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             continue
         if e.words == words:
             return e
-        if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] and e.words[0] in lex.first_names \
-                and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
+        if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] \
+                and (e.words[0] in lex.first_names or e.relative) and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
             return e  # "her husband, Tom," … "Tom Park said": the first name named him first
         if _short_organization_name(m, words, e):
             return e

@@ -23,13 +23,14 @@ _INSTITUTIONAL = frozenset("national international federal memorial".split())
 # Last words of place names.
 _PLACE_NOUNS = frozenset("city county street avenue square island islands river valley beach park hills heights "
                          "lake bay mountains falls springs township parish province state district republic kingdom "
-                         "emirates territory coast peninsula sea ocean gulf".split())
+                         "emirates territory coast peninsula sea ocean gulf rock point harbor harbour creek canyon "
+                         "ridge cove bluff reef strait channel mesa".split())
 # Letters after a name: honours, professions, seats ("Jonathan Reece KC", "Jess Phillips MP").
 _POST_NOMINALS = frozenset("kc qc mp mep msp ms mla td mbe obe cbe kbe dbe phd md esq".split())
 # A Korean or Chinese given name written with a hyphen: "Ji-ho", "Yong-hyun", "Jae-myung".
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
-# Place nouns that are also common surnames ("Grace Park", "Faith Hill", "Joan Rivers").
-_SURNAME_PLACE_NOUNS = frozenset("park hill rivers lake".split())
+# Place nouns that are also common surnames ("Grace Park", "Faith Hill", "Joan Rivers", "Chris Rock").
+_SURNAME_PLACE_NOUNS = frozenset("park hill rivers lake rock ridge".split())
 # First words of geographic names: "Lake Erie", "Mount Vernon", "Cape Cod", "Fort Hood".
 _PLACE_PREFIXES = frozenset("lake mount mt mt. cape fort isle gulf".split())
 # Days and months: capitalised function words that never name anybody ("In May Smith said").
@@ -227,6 +228,8 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     kind = name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
     if kind == PERSON and not head and left == i and i > 0 and lower[i - 1] == "the":
         kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
+    if kind == UNKNOWN and left == i and i > 1 and lower[i - 1] == "named" and lex.is_title(lower[i - 2]):
+        kind = PERSON  # "a volunteer named Serhiy": a person noun names its person
     if kind == PERSON and gender is None:
         gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
         # then a role that says it ("widow Terry Strada"); it yields to a first name, since

@@ -1,6 +1,7 @@
-"""The style battery (tests/corpus/styles.jsonl): 71 invented articles in AP, Reuters, BBC/Guardian,
-NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed and
-Indian/Australian/Irish/South African/Canadian styles, each with a hand-written gold decided before
+"""The style battery (tests/corpus/styles.jsonl): 100 invented articles in AP, Reuters, BBC/Guardian,
+NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
+Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
+foreign-desk and earnings styles, each with a hand-written gold decided before
 the engine ran. Scored by scripts/evaluate_styles.py, which prints the errors; these floors keep a
 later rule from quietly breaking a house style PolNeAR does not have."""
 import importlib.util
@@ -21,7 +22,7 @@ def stats():
 
 def test_quotations_are_found(stats):
     # one Title Case headline quote behind a kicker ("EXCLUSIVE —") is read as a headline
-    assert stats["quotes"] > 750
+    assert stats["quotes"] > 1150
     assert stats["found"] >= stats["quotes"] - 1
 
 
@@ -30,5 +31,6 @@ def test_few_spurious_quotations(stats):
 
 
 def test_speakers(stats):
-    # 0.97 when the battery was written down (2026-11-22); the floor leaves room for one article's worth
+    # 0.969 over the 100 articles (2026-11-22; the last 29 started at 0.842); the floor leaves room
+    # for one article's worth
     assert stats["right"] / stats["quotes"] >= 0.95

@@ -109,9 +109,12 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         return i == 0 or para.token_sentence[i] != para.token_sentence[i - 1] or (
             words[i - 1] in {"(", "—", "--", ":"})
 
-    # 1. runs of capitalised tokens (only capitalised tokens outside quotes can start one)
+    # 1. runs of capitalised tokens (only capitalised tokens outside quotes can start one, and
+    # surnames with a lower-case article: "al-Saadi said")
     resume = 0
-    for i in [k for k in range(n) if free[k] and (words[k][:1].isupper() or particle_name(words[k]))]:
+    starts = [k for k in range(n) if free[k] and (words[k][:1].isupper()
+                                                  or "-" in words[k] and particle_name(words[k]))]
+    for i in starts:
         if i < resume:
             continue
         j = i

@@ -690,6 +690,10 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
     ('Margit Hallorann was waiting.\n\nBy the time the boat reached Skerry Rock, the fog had closed in.\n\n'
      '"Tobias tells everyone that," she said.', "Tobias tells everyone that,", "Margit Hallorann"),
     ('"It is fine," said Chris Rock.', "It is fine,", "Chris Rock"),
+    # after the verb, two name words then "of" and the affiliation, even with an unlisted given name;
+    # but an organisation's own "of" stays ("Bank of America")
+    ('"Sentiment has gone," said Jasper Lund of Nordvik Research.', "Sentiment has gone,", "Jasper Lund"),
+    ('"It is fine," said Bank of America.', "It is fine,", "Bank of America"),
     # a given name the list holds as both (Lindsey, Alexis) takes "she" and "he"
     ('Lindsey Pruett replied the same afternoon. "Agreed, it is serious," she wrote.', "Agreed, it is serious,",
      "Lindsey Pruett"),

@@ -127,6 +127,9 @@ def breaks_run(words, lower, i, j, lex) -> bool:
     if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
             and not (lex.is_title(prev) or prev in lex.org_words):
         return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"
+    if w == "of" and j == i + 2 and i > 0 and lower[i - 1] in lex.speech_verbs and words[i][1:].islower() \
+            and not any(lex.is_title(x) or x in lex.org_words for x in (prev, lower[i])):
+        return True  # "said Jasper Lund of Nordvik Research": two name words after the verb, then where from
     if w == "of" and j + 1 < len(words):
         nxt = lower[j + 1]
         nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt

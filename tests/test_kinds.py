@@ -145,12 +145,30 @@ def test_previous_words_are_the_last_two_words_of_forty_characters():
 
     from quoteapi.nlp import kinds
 
-    pieces = st.sampled_from(["a", "Bc", "de-f", "O'Neill", "it’s", "-", "'", "’", " ", ",", ".", "“", "1999", "_"])
+    pieces = st.sampled_from(["a", "Bc", "de-f", "O'Neill", "it’s", "-", "'", "’", " ", ",", ".", "“", "1999",
+                              "_", '"', "”", "‘", "(", "«", "…", "—", "\t", "\n", "\u00a0", "é", "²", "x_y"])
 
     @settings(max_examples=1000, deadline=None)
     @given(st.lists(pieces, max_size=30).map("".join))
     def agree(before):
         expected = [w.lower() for w in kinds._WORD.findall(before[-40:])[-2:]] or [""]
         assert kinds._previous_words(before) == expected, before
+
+    agree()
+
+
+def test_words_are_the_matches_of_the_word_pattern():
+    """kinds._words takes one word between punctuation as it stands; it must find what the pattern finds."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp import kinds
+
+    pieces = st.sampled_from(["a", "Bc", "x", "9", "é", "²", "de-f", "O'Neill", "-", "--", "'", "’", "‘", "“",
+                              "”", '"', ".", ",", "(", ")", "«", "…", "—", "!", "?", " ", "_", "x_y", "\u0301"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def agree(text):
+        assert kinds._words(text) == kinds._WORD.findall(text), text
 
     agree()

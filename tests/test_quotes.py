@@ -145,3 +145,35 @@ def test_span_is_what_lies_between_the_marks():
     q = quotes.detect(text, segment.paragraphs(text))[0]
     assert text[q.start:q.end] == "Padded quote."
     assert text[q.open] == '"' and text[q.close - 1] == '"'
+
+
+def test_quote_tokens_bisected_in_windows_are_those_of_the_whole_paragraph():
+    """document._token_quotes bisects only the stretch of tokens a quote (or the gap before it) can
+    span; the tokens it finds must be those a bisection of the whole paragraph finds."""
+    import bisect
+
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp import document, quotes, segment
+
+    pieces = st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", "A", "bc", "U.S.", "it's", ",", ".",
+                              " ", "\n", "\n\n", "-", "x"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=40).map("".join))
+    def agree(text):
+        paras = segment.paragraphs(text)
+        found = quotes.detect(text, paras)
+        opens = [q.open for q in found]
+        for span in paras:
+            starts = [s for s, _ in segment.tokens(text, span)]
+            out, ranges = [-1] * len(starts), {}
+            for k in range(bisect.bisect_left(opens, span[0]), bisect.bisect_left(opens, span[1])):
+                a = bisect.bisect_left(starts, found[k].open)
+                b = bisect.bisect_left(starts, found[k].close, a)
+                if b > a:
+                    out[a:b] = [k] * (b - a)
+                    ranges[k] = (a, b - 1)
+            assert document._token_quotes(starts, found, opens, span) == (out, ranges), text
+
+    agree()

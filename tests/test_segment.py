@@ -144,6 +144,27 @@ def test_fast_sentence_break_decision_is_nltks():
     agree()
 
 
+def test_plain_word_shortcut_splits_like_the_full_decision():
+    """A plain word and a period are decided without tokenising their context (_ends_sentence); the
+    splits must be those of the full decision, which the tests above hold to NLTK's."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp.segment import _params, _punkt, _PunktSentenceTokenizer
+
+    full = _PunktSentenceTokenizer(_params())
+    full._ends_sentence = lambda word, end: False
+    pieces = st.sampled_from(["said", "he", "Mr", "U.S", "J", "i", "etc", "Jan", "Ünal", "é", "5", "1989", ".", ". ",
+                              "..", "...", "?", "!", ",", ";", ":", "\"", "“", "”", "'", "’", "(", ")", "[", "*",
+                              "@", "«", "»", "--", "-", " ", "  ", "\n", "\t"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=30).map("".join))
+    def agree(text):
+        assert _punkt().span_tokenize(text) == full.span_tokenize(text)
+
+    agree()
+
+
 def test_tokens_in_place_equal_tokens_of_the_slice():
     """Matching with pos/endpos must give the slice's tokens: the pattern never looks outside."""
     from hypothesis import given, settings, strategies as st

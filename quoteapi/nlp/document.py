@@ -133,12 +133,19 @@ def _token_quotes(starts: list[int], found: list[quote_marks.Quote], opens: list
                   span: Span) -> tuple[list[int], dict[int, tuple[int, int]]]:
     """Index of the quote holding each token (its marks included), or -1; and each quote's first
     and last token. Filled a quote at a time."""
-    out = [-1] * len(starts)
+    n = len(starts)
+    out = [-1] * n
     ranges: dict[int, tuple[int, int]] = {}
+    b, last_close = 0, span[0]  # the first token after the last quote, and where that quote closed
     for k in range(bisect.bisect_left(opens, span[0]), bisect.bisect_left(opens, span[1])):
         q = found[k]
-        a = bisect.bisect_left(starts, q.open)
-        b = bisect.bisect_left(starts, q.close, a)
+        # tokens start at distinct characters, so a stretch of text holds at most as many token starts
+        # as characters: bisect that window, not the whole paragraph (dense quotes are a few apart)
+        hi = b + q.open - last_close
+        a = bisect.bisect_left(starts, q.open, b, hi if hi < n else n)
+        hi = a + q.close - q.open
+        b = bisect.bisect_left(starts, q.close, a, hi if hi < n else n)
+        last_close = q.close
         if b > a:
             out[a:b] = [k] * (b - a)
             ranges[k] = (a, b - 1)

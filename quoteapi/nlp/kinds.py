@@ -40,26 +40,28 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     text = doc.text
     inner = text[q.start:q.end]
     # no rule looks past the eleventh word ("ten words or fewer"), nor past 400 characters
-    words = _WORD.findall(inner, 0, 400)
+    words = _words(inner[:400])
     para = doc.paragraphs[q.para]
-    # bounded windows: a giant paragraph with many quotes must stay linear
-    before = text[max(para.span[0], q.open - 80):q.open].rstrip()
-    after = text[q.close:min(para.span[1], q.close + 80)].lstrip()
-    at_para_start = q.open == para.span[0]
+    lo, hi = para.span
+    # bounded windows: a giant paragraph with many quotes must stay linear (clamped without max() and
+    # min(), whose calls cost more than the slicing)
+    before = text[q.open - 80 if q.open - 80 > lo else lo:q.open].rstrip()
+    after = text[q.close:q.close + 80 if q.close + 80 < hi else hi].lstrip()
+    at_para_start = q.open == lo
     sieve = attribution.sieve if attribution else None
 
     if sieve == "headline":
         return DIRECT, None  # 'Kasich: "We Will Go On"': the headline is the speaker's quote
     if doc.is_heading(q.para) or (q.para == 0 and q.level == SINGLE and len(doc.paragraphs) > 1
-                                  and para.span[1] - para.span[0] <= 200 and sieve != "trailing_cue"
+                                  and hi - lo <= 200 and sieve != "trailing_cue"
                                   and not _period_inside(text, para)):
         if _quote_ends_headline(before, after) and attribution is not None and attribution.mention is not None:
             return DIRECT, None  # 'Kirby: "We are ready to talk."' as an article's first line
         return NON_QUOTE, HEADLINE  # headlines quote with single marks; the body has the quote
     if q.para == 1 and q.level == SINGLE and (attribution is None or attribution.mention is None) \
-            and para.span[1] - para.span[0] <= 200 and doc.is_heading(0):
+            and hi - lo <= 200 and doc.is_heading(0):
         return NON_QUOTE, HEADLINE  # so does the deck under a headline: "When ordinary 'boots' are ruled out"
-    if _single_quoted_subhead(doc, q, para, text):
+    if at_para_start and _single_quoted_subhead(doc, q, para, text):
         return NON_QUOTE, HEADLINE  # "'There's so much anger.'" alone between paragraphs: a subhead
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
@@ -93,15 +95,27 @@ def _period_inside(text: str, para) -> bool:
     return any(_ENDS_WITH_PERIOD.search(text[s:e]) for s, e in para.sentences[:-1])
 
 
+# Characters a word never starts or ends with (it starts and ends with a letter or a digit).
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?…—–-"
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (``_WORD``'s matches); found without the pattern when the text is one word
+    between punctuation ('A,', '"B."'), as most short quotes and the chunks before quotes are."""
+    core = text.strip(_EDGE_PUNCT)
+    return [core] if core.isalnum() else _WORD.findall(text)
+
+
 def _previous_words(before: str) -> list[str]:
-    """The last two words before the quote, lower-cased ([""] when there are none)."""
-    # the last 20 characters first: past the first match (perhaps a word cut in two), the matches
-    # there are those of the 40-character window
-    found = _WORD.findall(before, max(0, len(before) - 20))
-    if len(found) < 3 and len(before) > 20:
-        found = _WORD.findall(before, max(0, len(before) - 40))
-    if len(found) >= 2:
-        return [found[-2].lower(), found[-1].lower()]
+    """The last two words in the last 40 characters before the quote, lower-cased ([""] when there
+    are none)."""
+    # a word holds no space: read the window's last space-separated chunks from the end rather than
+    # search all 40 characters
+    found: list[str] = []
+    for chunk in reversed(before[-40:].rsplit(None, 2)):
+        found[:0] = _words(chunk)
+        if len(found) >= 2:
+            return [found[-2].lower(), found[-1].lower()]
     return [found[0].lower()] if found else [""]
 
 

@@ -8,6 +8,7 @@ paragraph reopens with a quote mark continues there (the newspaper convention fo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .segment import Span
@@ -53,7 +54,8 @@ class Quote(NamedTuple):
     closed: bool        # False when the paragraph ended before a closing mark
 
 
-class _Mark(NamedTuple):
+@dataclass(slots=True)
+class _Mark:  # a slotted class: built for every mark, and a NamedTuple is costlier to build
     start: int
     end: int
     level: str
@@ -103,12 +105,13 @@ def _single(text, i, hi, ch, prev, nxt, can_open, can_close) -> _Mark | None:
     ('90s, rock 'n' roll) they are apostrophes."""
     if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
         return None  # don't, O'Neill
-    if text[i - 2:i] in ("'n", "’n", "‘n") and (i < 3 or text[i - 3].isspace()):
+    if prev == "n" and text[i - 2:i] in ("'n", "’n", "‘n") and (i < 3 or text[i - 3].isspace()):
         return None  # the second mark of rock 'n' roll
     if can_open and nxt is not None and not nxt.isspace():
         rest = text[i + 1:i + 7].lower()
-        if rest.startswith(_ELISIONS) or _DECADE.match(rest) or (
-                _ABBREVIATED_YEAR.match(rest) and (ch != "‘" or _year_word_before(text, i))):
+        # both year patterns start with a digit: a cheap test first
+        if rest.startswith(_ELISIONS) or rest[:1].isdecimal() and (_DECADE.match(rest) or (
+                _ABBREVIATED_YEAR.match(rest) and (ch != "‘" or _year_word_before(text, i)))):
             return None  # '90s, the class of '08, in ‘08; but ‘2016 was…’, '100 people…', ‘14 years…’ open quotes
         return _Mark(i, i + 1, SINGLE, OPEN, "curly" if ch != "'" else "straight")
     if can_close and prev is not None and not prev.isspace():
@@ -177,14 +180,16 @@ def detect(text: str, paras: list[Span]) -> list[Quote]:
             forced.add(closer)
         carried = -1
         for opener, end, close, chain in found:
-            chain, chains = _chain(chain, chains)
+            if chain < 0:  # a fresh chain id, unless the quote continues a carried one
+                chain, chains = chains, chains + 1
             _emit(quotes, text, opener, end, close, p, chain, True)
         if stack:
             # the outermost open quote (British copy runs single-quoted ones over paragraphs too)
             opener, chain = stack[0]
             continues = p + 1 < len(paras) and _reopens(text, paras[p + 1], opener.level)
             if continues or _recoverable(text, opener, lo, hi):
-                chain, chains = _chain(chain, chains)
+                if chain < 0:
+                    chain, chains = chains, chains + 1
                 _emit(quotes, text, opener, hi, hi, p, chain, False)
                 if continues:
                     carried = chain
@@ -204,7 +209,7 @@ def _pair(text, marks, hi, carried, forced):
     stack: list[tuple[_Mark, int]] = []  # (opening mark, chain id)
     if carried >= 0:
         marks = iter(marks)
-        stack.append((next(marks)._replace(role=OPEN), carried))
+        stack.append((replace(next(marks), role=OPEN), carried))
     for mark in marks:
         if len(stack) > _MAX_OPEN:
             del stack[:len(stack) - _MAX_OPEN]  # runs of unclosed marks are strays: keep the work linear
@@ -273,11 +278,6 @@ def _recoverable(text: str, opener: _Mark, lo: int, hi: int) -> bool:
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?$")
-
-
-def _chain(chain: int, chains: int) -> tuple[int, int]:
-    """The chain id of a quote part: its carried id, or the next fresh one."""
-    return (chain, chains) if chain >= 0 else (chains, chains + 1)
 
 
 def _emit(quotes, text, opener, end, close, para, chain, closed) -> None:

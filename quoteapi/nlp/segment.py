@@ -200,7 +200,9 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
         slices = []
         last_break = 0
         for match, start, stop in candidates:
-            if self.text_contains_sentbreak(text[start:stop] + match.group() + match.group("after_tok")):
+            word = text[start:stop]
+            if self._ends_sentence(word, match.group()) or self.text_contains_sentbreak(
+                    word + match.group() + match.group("after_tok")):
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         slices.append((last_break, len(text.rstrip())))
@@ -224,6 +226,12 @@ class _PunktSentenceTokenizer(punkt.PunktSentenceTokenizer):
             if start < stop:
                 out.append((start, stop))
         return out
+
+    def _ends_sentence(self, word: str, end: str) -> bool:
+        """Why: most candidates are a plain word and a period ("said."), which Punkt always breaks after
+        unless the word is an abbreviation; deciding that without tokenising the context halves the
+        splitter's time (a one-letter word may be an initial and goes the long way)."""
+        return end == "." and len(word) > 1 and word.isalpha() and word.lower() not in self._abbreviations
 
     def text_contains_sentbreak(self, text: str) -> bool:
         # Punkt's answer: some token that ends a sentence has another token after it (Punkt reads

@@ -109,15 +109,22 @@ class Attributor:
         # indexes, so that every sieve costs O(1) or O(log n) per quote whatever the document size
         self.cue_at: dict[tuple[int, int], Cue] = {}
         self.cues_by_sentence: dict[tuple[int, int], list[Cue]] = {}
-        self.subject_cue_starts: dict[int, list[int]] = {}
+        self.subject_cues: dict[int, list[Cue]] = {}  # the cues with a subject, by paragraph, in text order
         for para, cues in self.cues.items():
             for c in cues:
                 if c.subject is None:
                     continue
                 self.cue_at[(para, c.first)] = c
                 self.cues_by_sentence.setdefault((para, c.sentence), []).append(c)
-                self.subject_cue_starts.setdefault(para, []).append(c.first)
+                self.subject_cues.setdefault(para, []).append(c)
+        self.subject_cue_starts = {para: [c.first for c in cues] for para, cues in self.subject_cues.items()}
         self.cue_firsts = {key: [c.first for c in cues] for key, cues in self.cues_by_sentence.items()}
+        # the paragraphs where a sieve can resolve anything, for the sieves that most paragraphs rule out
+        self.only_in: dict[str, set[int]] = {
+            "headline": {p.index for p in doc.paragraphs if doc.is_heading(p.index)},
+            "according_to": {para for para, cues in self.cues.items() if any(c.how == "according_to" for c in cues)},
+            "possessive_words": {m.para for m in mentions if m.possessive},
+        }
         self.mentions_by_para = by_para
         self.mention_firsts = {p: [m.first_token for m in ms] for p, ms in by_para.items()}
         self.mention_at = {(m.para, m.first_token): m for m in mentions}
@@ -129,9 +136,7 @@ class Attributor:
         self.speaker_ends = {p: [m.end for m in ms] for p, ms in self.speakers_by_para.items()}
         self.chain_source: dict[int, Attribution | None] = {}
         self.people: set[int] = set()
-        self.chains: dict[int, list[int]] = {}
-        for k, q in enumerate(doc.quotes):
-            self.chains.setdefault(q.chain, []).append(k)
+        self.chains: dict[int, list[int]] | None = None  # quote indices by chain, built when first needed
 
     def subjects(self) -> frozenset[int]:
         """``id()`` of every mention that is the subject of a reporting cue."""
@@ -147,11 +152,13 @@ class Attributor:
         # coreference has run by now: the entities some mention of which is a person
         self.people = {m.entity for ms in self.speakers_by_para.values() for m in ms if m.kind == PERSON}
         open_quotes = list(range(len(result)))
+        ctx = self.ctx
         for name in SIEVES:
             sieve = getattr(self, name)
             open_quotes = [k for k in open_quotes if result[k] is None]
-            for k in open_quotes:
-                result[k] = sieve(self.ctx[k], result)
+            paras = self.only_in.get(name)
+            for k in open_quotes if paras is None else [k for k in open_quotes if ctx[k].para in paras]:
+                result[k] = sieve(ctx[k], result)
         return result
 
     # -- helpers -----------------------------------------------------------------------------
@@ -162,9 +169,10 @@ class Attributor:
 
     def _subject_cues_between(self, para: int, lo: int, hi: int) -> list[Cue]:
         """Cues with a subject whose first token lies strictly between ``lo`` and ``hi``."""
-        starts = self.subject_cue_starts.get(para, [])
-        a, b = bisect.bisect_right(starts, lo), bisect.bisect_left(starts, hi)
-        return [self.cue_at[(para, t)] for t in starts[a:b]]
+        starts = self.subject_cue_starts.get(para)
+        if not starts:
+            return []
+        return self.subject_cues[para][bisect.bisect_right(starts, lo):bisect.bisect_left(starts, hi)]
 
     # -- sieves ------------------------------------------------------------------------------
 
@@ -314,8 +322,8 @@ class Attributor:
             firsts = self.cue_firsts[(ctx.para, sentence)]
             left = bisect.bisect_left(firsts, ctx.first)
             right = bisect.bisect_right(firsts, ctx.last)
-            found.extend(cues[max(0, left - _NEAREST_CUES):left])
-            found.extend(cues[right:right + _NEAREST_CUES])
+            found += cues[left - _NEAREST_CUES if left > _NEAREST_CUES else 0:left]  # (max() costs more)
+            found += cues[right:right + _NEAREST_CUES]
         return found
 
     def _previous_in_paragraph(self, ctx: QuoteContext, result) -> Attribution | None:
@@ -338,8 +346,9 @@ class Attributor:
         # Why: only a cue naming someone else as the one speaking ends the run; "…," Clinton said,
         # referencing a group that said otherwise. "…" is still Clinton (a clause cue is too loose)
         speaker = a.mention.entity
-        if any(c is not a.cue and _names_another_speaker(c, speaker) for c in self._cues_since_previous(ctx)):
-            return None
+        for c in self._cues_since_previous(ctx):
+            if c is not a.cue and _names_another_speaker(c, speaker):
+                return None
         if self._other_actor_before(ctx, speaker):
             return None
         return Attribution(a.mention, a.cue, "continuation", "continues the previous quote's speaker", 0.91)
@@ -347,7 +356,11 @@ class Attributor:
     def _other_actor_before(self, ctx: QuoteContext, speaker: int) -> bool:
         """Why: 'Kasich resisted: "…"', 'Romney fired back, attacking Trump for "…"' after another
         speaker's quote: the person who opens the quote's own sentence is the one quoted now."""
-        m = next((self.mention_at[(ctx.para, i)] for i in ctx.left if (ctx.para, i) in self.mention_at), None)
+        m = None
+        for i in ctx.left:  # the first mention in the quote's sentence before it
+            m = self.mention_at.get((ctx.para, i))
+            if m is not None:
+                break
         if m is None or m.entity < 0 or m.entity == speaker or m.possessive or m.after_preposition:
             return False
         return m.form == PRONOUN and m.gender in ("m", "f") or m.form == NAME and m.entity in self.people
@@ -356,6 +369,10 @@ class Attributor:
         """A quote running over paragraphs: every part has the speaker of the attributed part."""
         chain = self.doc.quotes[ctx.index].chain
         if chain not in self.chain_source:  # once per chain: the parts attributed by the sieves before this one
+            if self.chains is None:
+                self.chains = {}
+                for k, q in enumerate(self.doc.quotes):
+                    self.chains.setdefault(q.chain, []).append(k)
             self.chain_source[chain] = next(
                 (result[k] for k in self.chains[chain] if result[k] is not None and result[k].mention is not None
                  and result[k].sieve not in ("multi_paragraph", "quote_paragraph", "nearest_mention")), None)
@@ -389,8 +406,8 @@ class Attributor:
         text = self.doc.text[prev.span[0]:prev.span[1]].rstrip()
         if not text.endswith(":"):
             return None
-        starts = self.subject_cue_starts.get(ctx.para - 1)
-        c = self.cue_at[(ctx.para - 1, starts[-1])] if starts else None
+        cues = self.subject_cues.get(ctx.para - 1)
+        c = cues[-1] if cues else None
         named = self._lead_in_speaker(prev) if c is None or c.sentence != prev.token_sentence[-1] else None
         if named is not None:
             return Attribution(named, None, "colon_lead_in", "the previous paragraph's last sentence introduces it "

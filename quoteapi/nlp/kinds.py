@@ -236,8 +236,9 @@ def _modifier_use(after: str) -> bool:
 
 def _single_quoted_subhead(doc: Document, q: Quote, para, text: str) -> bool:
     """Why: in copy that quotes with double marks, a body paragraph that is nothing but one short
-    phrase in single marks ("'Totally pro-Israel.'") is a subhead echoing a later quote."""
-    if q.para == 0 or q.level != SINGLE or q.open != para.span[0] or text.startswith("''", q.open):
+    phrase in single marks ("'Totally pro-Israel.'") is a subhead echoing a later quote. For a quote
+    that opens its paragraph (the caller tests that)."""
+    if q.para == 0 or q.level != SINGLE or text.startswith("''", q.open):
         return False
     if text[q.close:para.span[1]].strip(" .?!") or q.end - q.start > 80:
         return False

@@ -167,6 +167,14 @@ class Attributor:
         cue_at, para = self.cue_at, ctx.para
         return [c for i in idx if (c := cue_at.get((para, i))) is not None]
 
+    def _mentions_before(self, ctx: QuoteContext) -> list[Mention]:
+        """The mentions that start in the quote's sentence before it (after any earlier quote), in
+        text order; found by bisection, so that a giant paragraph stays linear."""
+        firsts = self.mention_firsts.get(ctx.para, [])
+        lo = ctx.left[0] if ctx.left else ctx.first
+        return self.mentions_by_para.get(ctx.para, [])[bisect.bisect_left(firsts, lo):
+                                                       bisect.bisect_left(firsts, ctx.first)]
+
     def _subject_cues_between(self, para: int, lo: int, hi: int) -> list[Cue]:
         """Cues with a subject whose first token lies strictly between ``lo`` and ``hi``."""
         starts = self.subject_cue_starts.get(para)
@@ -277,14 +285,9 @@ class Attributor:
         "Romney's '47 percent' comment": the owner of the claim noun is the one quoted; but with a
         reporting verb before the owner ("Fallon called Trump's remarks '…'") or between the noun
         and the quote, the verb's subject is who speaks."""
-        p = self.doc.paragraphs[ctx.para]
-        lower = p.lower
-        mentions = self.mentions_by_para.get(ctx.para, [])
-        firsts = self.mention_firsts.get(ctx.para, [])
-        lo = ctx.left[0] if ctx.left else ctx.first
-        for k in range(bisect.bisect_left(firsts, ctx.first) - 1, bisect.bisect_left(firsts, lo) - 1, -1):
-            m = mentions[k]
-            if not (m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN)):
+        lower = self.doc.paragraphs[ctx.para].lower
+        for m in reversed(self._mentions_before(ctx)):
+            if not _possessive_person(m):
                 continue
             if m.last_token == ctx.first - 1 and ctx.last + 1 < len(lower) and lower[ctx.last + 1] in _CLAIM_NOUNS:
                 return Attribution(m, None, "possessive_words", "'X's \"…\" comment'", 0.8)
@@ -423,16 +426,9 @@ class Attributor:
     def _words_owner(self, ctx: QuoteContext) -> Mention | None:
         """A person whose words the text before a colon names, in the quote's sentence
         ("Trump's reply was swift:", "Hale's answer was blunt:")."""
-        p = self.doc.paragraphs[ctx.para]
-        left = ctx.left[0] if ctx.left else ctx.first
-        mentions = self.mentions_by_para.get(ctx.para, [])
-        firsts = self.mention_firsts.get(ctx.para, [])
-        # only the mentions between the sentence start and the quote (bisection keeps it linear)
-        for k in range(bisect.bisect_left(firsts, left), bisect.bisect_left(firsts, ctx.first)):
-            m = mentions[k]
-            if m.last_token < ctx.first and _owns_words(m, p.lower):
-                return m
-        return None
+        lower = self.doc.paragraphs[ctx.para].lower
+        return next((m for m in self._mentions_before(ctx) if m.last_token < ctx.first and _owns_words(m, lower)),
+                    None)
 
     def _lead_in_speaker(self, prev) -> Mention | None:
         """Why: a lead-in sentence with no cue of its own introduces the person whose words it names
@@ -483,10 +479,14 @@ class Attributor:
         return None
 
 
+def _possessive_person(m: Mention) -> bool:
+    """A name in the possessive that may be a person's ("Hale's", "Trump's")."""
+    return m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN)
+
+
 def _owns_words(m: Mention, lower: list[str]) -> bool:
     """A person's name in the possessive before a noun for what they said ("Hale's answer")."""
-    return m.possessive and m.form == NAME and m.kind in (PERSON, UNKNOWN) \
-        and m.last_token + 1 < len(lower) and lower[m.last_token + 1] in _WORDS_NOUNS
+    return _possessive_person(m) and m.last_token + 1 < len(lower) and lower[m.last_token + 1] in _WORDS_NOUNS
 
 
 def _transcript_label(m: Mention) -> bool:

@@ -379,7 +379,10 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # the subject of an absolute "with" clause
     ('The rally turned tense, with Governor Tom Reed reportedly shouting: "Get them out of here!"',
      "Get them out of here!", "Tom Reed"),
-    # a dateline opens the story; the clause subject follows it
+    # a dateline opens the story; the clause subject follows it (but a paragraph opening with
+    # capitals and its subject is no dateline)
+    ('Oz spoke.\n\nGOP front-runner Tom Reed - who once vowed to "bomb them" - said on Monday he was ready.',
+     "bomb them", "Tom Reed"),
     ('DENVER (Reuters) - Senator Ann Walsh criticised the plan on Monday, saying it was "a gift to the banks."',
      "a gift to the banks.", "Ann Walsh"),
     ('Denver voters rejected the plan on Monday, saying it was "a gift to the banks."', "a gift to the banks.",
@@ -483,6 +486,12 @@ NOT_SPEAKERS = [
     ('Hours later, she posted a note. "Finished," she wrote.', "Hours"),
     # a dateline
     ('SPRINGFIELD, Ill. — The judge ruled. "It is void," he wrote.', "SPRINGFIELD"),
+    ('DENVER, Oct. 14, 2025 /PRNewswire/ -- Verdant Grid said it would buy SolTrack, "a natural fit."',
+     "PRNewswire"),
+    ('New York (AFP) – Actress Susan Sarandon, star of "Thelma and Louise," is not sure.', "AFP"),
+    # a run-in subhead in capitals, like a dateline, has no subject
+    ('Oz has a show.\n\nCONGRESS HAS INVESTIGATED HIM — Oz earned the attention of Congress for calling a pill '
+     '"a magic cure."', "Congress"),
 ]
 
 
@@ -497,8 +506,27 @@ def test_not_speakers(text, not_a_speaker):
     ('The minister of finance, Carla Mendes, was calm. "We will not panic," the minister said.',
      "We will not panic,", "Carla Mendes"),
     ('Mark Dunn, the press secretary, spoke. "No," the press secretary said.', "No,", "Mark Dunn"),
+    # ... so do dashes around the second mention, or a dash before it and a comma after it
+    ('A former Republican candidate -- Tom Reed, who lost in 2008 -- said the plan "changes nothing."',
+     "changes nothing.", "Tom Reed"),
+    ('The company\'s founder — Ann Lee — said the sale was "a relief."', "a relief.", "Ann Lee"),
 ])
 def test_apposition(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a dash with no second mention right after it joins nobody
+    ('A former Republican candidate -- and a critic of Tom Reed -- said the plan "changes nothing."',
+     "changes nothing.", "A former Republican candidate"),
+    ('A spokesman -- speaking for Governor Tom Reed -- said the plan "changes nothing."', "changes nothing.",
+     "A spokesman"),
+    # nor does a name that runs on without a comma or a second dash, nor a possessive
+    ('The union leader -- Ann Lee said on Monday -- called the plan "a disgrace."', "a disgrace.",
+     "The union leader"),
+    ('The union leader -- Ann Lee\'s sister -- called the plan "a disgrace."', "a disgrace.", "The union leader"),
+])
+def test_dash_apposition_negatives(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 

@@ -208,15 +208,22 @@ def _order(mentions: list[Mention]) -> list[int]:
 
 
 def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
-    """Why: "The minister of finance, Ms. Mendes Ruiz," and "Mark Dunn, the
-    campaign's press secretary," name one person twice; the second mention joins the first."""
+    """Why: "The minister of finance, Ms. Mendes Ruiz," "Mark Dunn, the campaign's press
+    secretary," and "A former candidate -- John McCain, who …" name one person twice; the second
+    mention joins the first."""
     m = mentions[idx]
     if idx == 0 or m.form == PRONOUN:
         return None
     prev = mentions[idx - 1]
     if prev.entity < 0 or prev.para != m.para or prev.sentence != m.sentence or prev.form == PRONOUN:
         return None
-    if m.first_token != prev.last_token + 1 or prev.possessive or m.plural or prev.plural:
+    if prev.possessive or m.plural or prev.plural:
+        return None
+    if m.dash_before and m.first_token == prev.last_token + 2:
+        dashed = m.comma_after or m.dash_after
+    elif m.first_token == prev.last_token + 1:
+        dashed = False
+    else:
         return None
     if {prev.form, m.form} != {NAME, NOMINAL}:
         return None
@@ -224,7 +231,7 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
     # a given name the list lacks is a person's after a kinship noun: "Her mother, Celeste,"
     if nominal.kind != PERSON or not (name.kind == PERSON or name.kind == UNKNOWN and nominal.head in _KIN):
         return None
-    if not m.comma_before or not m.comma_after:
+    if not dashed and not (m.comma_before and m.comma_after):
         return None
     return prev
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .document import DASHES, Document, Paragraph
+from .document import Document, Paragraph
 from .mention import NAME, ORGANIZATION, PERSON, PLACE, Mention
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
@@ -185,25 +185,6 @@ def _starts_clause(lower, k) -> bool:
     return k < len(lower) and lower[k] in _AUXILIARIES
 
 
-def _dateline(para, lower, m) -> int:
-    """Why: 'WASHINGTON (AFP) – …' and 'LONDON — …' open a story with a place, not a subject: the
-    index of the dash that ends such a dateline, or -1."""
-    if m.kind != PLACE and not para.words[m.first_token].isupper():
-        return -1
-    if m.first_token > 0 and para.token_sentence[m.first_token - 1] == m.sentence:
-        return -1
-    t = m.last_token
-    if t < len(lower) and lower[t] == ",":
-        t += 1  # 'ATLANTA, Ga. —'
-        while t < len(lower) and t - m.last_token < 4 and lower[t] not in DASHES and lower[t] != "(":
-            t += 1
-    if t < len(lower) and lower[t] == "(":
-        while t < len(lower) and lower[t] != ")" and t - m.last_token < 8:
-            t += 1
-        t += 1
-    return t if t < len(lower) and lower[t] in DASHES else -1
-
-
 def _before_home_town(para, lower, free, ends, k) -> int:
     """Why: in 'Bond, 30, of Raleigh, N.C., who …, said' the place is where the speaker lives: the end
     of the person name before the place, the commas and an age or "of"/"from"/"in", else ``k``."""
@@ -316,10 +297,6 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         return starts[after], "after"
     candidates = first_usable.get(sentence) or []
     first = candidates[0] if candidates else None
-    if first is not None:
-        dash = _dateline(para, lower, first)
-        if dash >= 0:  # the first mention after the dateline (a few steps at most: linear overall)
-            first = next((m for m in candidates if m.first_token > dash), None)
     if first is not None and first.fronted:
         # "Speaking to MSNBC's Morning Joe, Bush … described it as '…'": the main clause's subject
         main = next((m for m in candidates if not m.fronted and m.first_token > first.first_token), None)

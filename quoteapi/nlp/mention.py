@@ -29,6 +29,8 @@ class Mention:
     entity: int = -1              # set by coreference
     comma_before: bool = False    # a comma right before the mention (appositions)
     comma_after: bool = False     # a comma, or the end of the sentence, right after it
+    dash_before: bool = False     # a dash right before it ("A former candidate -- John McCain, who …")
+    dash_after: bool = False      # a dash right after it
     owner: int = -1               # first token of a possessor ("Lee's | claim"), or -1
     predicate: bool = False       # after a copula or "as" ("she is a lawyer", "work as a lawyer")
     dateline: bool = False        # in a story's dateline ("AUSTIN, Texas (AP) —"): never a speaker

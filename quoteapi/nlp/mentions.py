@@ -239,7 +239,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
     _couples(found, lower, lex)
-    dateline = _dateline_end(words) if para.index < 4 else -1
+    dateline = _dateline_end(words, found)
     subordinators = [k for k, w in enumerate(lower) if w in _FRONTING]  # few: most mentions skip the test
     for m in found:
         m.dateline = m.last_token <= dateline
@@ -249,6 +249,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
+        m.dash_before = m.first_token > 0 and words[m.first_token - 1] in DASHES
+        m.dash_after = m.last_token < n and words[m.last_token] in DASHES
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
     return found
@@ -259,12 +261,34 @@ _FRONTING = frozenset("when after before while although though as if since once 
                       "pressed questioned speaking".split())
 
 
-def _dateline_end(words: list[str]) -> int:
-    """Index of the dash that ends a dateline opening the paragraph ("AUSTIN, Texas (AP) —",
-    "LONDON —"), or -1."""
-    if not words or not words[0].isupper() or len(words[0]) < 3:
-        return -1
-    return next((k for k in range(1, min(len(words), 14)) if words[k] in DASHES), -1)
+def _dateline_end(words: list[str], found: list[Mention]) -> int:
+    """Why: 'AUSTIN, Texas (AP) —', 'LONDON, Nov. 5 —', 'Washington (AFP) –' and a run-in subhead in
+    capitals ('NEW RULES —') open a paragraph with no subject: the index of the dash that ends such
+    an opening, or -1 ('GOP front-runner Donald Trump - who …' opens with its subject)."""
+    n = len(words)
+    if found and found[0].first_token == 0 and found[0].kind == PLACE:
+        t = found[0].last_token
+    else:  # a run of words in capitals
+        t = 0
+        while t < n and t < 12 and (words[t].isupper() or words[t] in _APOSTROPHES and t):
+            t += 1
+        if t == 0 or len(words[0]) < 3:
+            return -1
+    if t < n and words[t] == ",":  # the state, country, date or wire: ', Texas', ', Nov. 5, 2025 /PRNewswire/'
+        k = t + 1
+        while k < n and k - t <= 10 and words[k] not in DASHES and words[k] != "(" and (
+                words[k][:1].isupper() or words[k][:1].isdigit() or words[k] in ",./"):
+            k += 1
+        t = k
+    if t < n and words[t] == "(":  # '(AP)', '(Reuters)'
+        k = t + 1
+        while k < n and k - t <= 8 and words[k] != ")":
+            k += 1
+        t = k + 1
+    return t if t < n and words[t] in DASHES else -1
+
+
+_APOSTROPHES = frozenset("'’")
 
 
 def _in_fronted_clause(words, lower, token_sentence, first, k) -> bool:

@@ -433,7 +433,7 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('Voters saw them as "the party of big government," From said.', "the party of big government,", "From"),
     # "a statement from X said": X speaks through its statement; "a spokesman for X" is still the spokesman
     ('"It was precise," a statement from Netanyahu\'s office said.', "It was precise,", "Netanyahu's office"),
-    ('"It was precise," a spokesman for the ministry said.', "It was precise,", "a spokesman"),
+    ('"It was precise," a spokesman for the ministry said.', "It was precise,", "a spokesman for the ministry"),
     # generic speakers of wire copy: collectives with no determiner, plural roles, lower-case
     # organisation nouns, a role's office, and one of a group
     ('"The suspect fled on foot," police said.', "The suspect fled on foot,", "police"),
@@ -621,6 +621,51 @@ def test_scare_quotes_are_terms_used_as_modifiers(text, quote, kind):
     ("''Can we win Ohio?'' Mr. Hale asked.", "Can we win Ohio?", "Hale"),
 ])
 def test_nominals_with_names(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a role's short lower-case complement before a reporting verb, a comma, "and" or the sentence end
+    ('"No," the former secretary of state said.', "No,", "the former secretary of state"),
+    ('"No," said the minister of finance.', "No,", "the minister of finance"),
+    ('The head of homeland security said it was "fine."', "fine.", "The head of homeland security"),
+    # ... but not an adverb, nor a word that starts the next clause
+    ('The head of the agency once warned of "grave risks."', "grave risks.", "The head"),
+    ('The head of the agency reportedly warned of "grave risks."', "grave risks.", "The head"),
+    ('The head of security guards at the plant said it was "fine."', "fine.", "The head"),
+])
+def test_role_complements(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # two roles joined by "and", the second without a determiner, are one person
+    ('The Democratic front-runner and former secretary of state said it was "clearly" wrong.', "clearly",
+     "The Democratic front-runner and former secretary of state"),
+    ('Sen. Ann Lee spoke. The Florida senator and Republican candidate said it was "a mistake."', "a mistake.",
+     "Ann Lee"),
+    # ... but two determiners make two people, and a plural is a group
+    ('The senator and the governor said it was "a mistake."', "a mistake.", "the governor"),
+    ('The senator and reporters said it was "a mistake."', "a mistake.", "reporters"),
+])
+def test_coordinated_roles(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a definite role noun, the first mention of its sentence, with nobody holding that role,
+    # describes the one person named in the sentence before
+    ('Voters blamed Ann Lee. The governor said she was "not to blame."', "not to blame.", "Ann Lee"),
+    ('The rally ended with Tom Reed. "We will win," the governor said.', "We will win,", "Tom Reed"),
+    # ... not with two people in that sentence, nor when somebody holds the role
+    ('Tom Reed blamed Ann Lee. The governor said she was "not to blame."', "not to blame.", "The governor"),
+    ('Gov. Kim Park spoke. Voters blamed Ann Lee. The governor said Lee was "not to blame."', "not to blame.",
+     "Kim Park"),
+    # ... nor a role noun after another mention of its sentence
+    ('Voters blamed Ann Lee. Reporters asked, and the governor said she was "not to blame."', "not to blame.",
+     "the governor"),
+])
+def test_role_describes_the_person_just_named(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 

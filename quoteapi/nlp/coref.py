@@ -370,7 +370,30 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if sides and e.sides and not sides & e.sides:
                 continue  # "the Republican nominee" is not the Democratic one
             return e
-    return None
+    return _described_just_before(m, entities, mentions, idx)
+
+
+def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+    """Why: "… saw a culprit in Alison Grimes. The secretary of state and 2014 candidate …" and
+    "… with Tom Reed. '…,' the governor said": a definite role noun, the first mention of its
+    sentence, when nobody holds that role, describes the one person named in the sentence before
+    (with two people there it could be either, and is left alone)."""
+    if m.kind != PERSON or not m.head or idx == 0:
+        return None
+    if mentions[idx - 1].para == m.para and mentions[idx - 1].sentence == m.sentence:
+        return None  # the first mention of its sentence
+    found = None
+    for j in range(idx - 1, -1, -1):
+        prev = mentions[j]
+        if prev.para != m.para or prev.sentence < m.sentence - 1:
+            break
+        if prev.sentence == m.sentence or prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
+            continue
+        e = entities[prev.entity]
+        if e.kind != PERSON or e.form != NAME or e.heads or (found is not None and found is not e):
+            return None  # (a person with another role is not this one: "the president-elect")
+        found = e
+    return found
 
 
 def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], resolved: list[int],

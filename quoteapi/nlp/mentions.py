@@ -238,6 +238,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or found[nominal_of[f.first_token]].owner == f.first_token
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
+    found = _coordinated_roles(found, lower, doc.text)
     _couples(found, lower, lex)
     dateline = _dateline_end(words, found)
     subordinators = [k for k, w in enumerate(lower) if w in _FRONTING]  # few: most mentions skip the test
@@ -256,9 +257,29 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     return found
 
 
+# What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
+_COMPLEMENT_ENDS = frozenset(", . ; and who".split())
+
+
 # Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
 _FRONTING = frozenset("when after before while although though as if since once until because in asked "
                       "pressed questioned speaking".split())
+
+
+def _coordinated_roles(found: list[Mention], lower: list[str], text: str) -> list[Mention]:
+    """Why: "The Democratic front-runner and former secretary of state said": two roles joined by
+    "and", the second without a determiner of its own, describe one person, the verb's subject."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.form == NOMINAL == prev.form and m.kind == PERSON == prev.kind \
+                and not (m.plural or prev.plural or prev.possessive) and m.first_token == prev.last_token + 1 \
+                and lower[prev.last_token] == "and" and lower[m.first_token] not in _DETERMINERS:
+            prev.end, prev.last_token, prev.possessive = m.end, m.last_token, m.possessive
+            prev.name, prev.name_span = text[prev.start:m.end], (prev.start, m.end)
+            continue
+        out.append(m)
+    return out
 
 
 def _dateline_end(words: list[str], found: list[Mention]) -> int:
@@ -487,12 +508,18 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                 k += 1
             end = k
         elif lower[end] in ("of", "for"):
-            # "the minister of finance, Ms. Mendes": a short lower-case complement before an apposition
-            stop = k
-            while stop < n and stop - k < 2 and free[stop] and words[stop].isalpha() and words[stop].islower():
-                stop += 1
-            if k < stop < n and words[stop] == ",":
-                end = stop
+            # "the minister of finance, Ms. Mendes", "the secretary of state said": a short lower-case
+            # complement before an apposition or a reporting verb
+            # or the end of the sentence ("said the secretary of state."); one word tried before two,
+            # so that "of state said" keeps "said" out
+            for stop in (k + 1, k + 2):
+                w = lower[stop - 1] if stop <= n else ""
+                if not (free[stop - 1] and w.isalpha() and words[stop - 1].islower()) \
+                        or w in lex.function_words or w.endswith("ly"):
+                    break  # a noun, not "once" or "reportedly"
+                if stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs:
+                    end = stop
+                    break
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]

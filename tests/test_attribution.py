@@ -484,6 +484,10 @@ NOT_SPEAKERS = [
     ('There were a host of problems. "It is bad," the host said.', "a host"),
     # a capitalised sentence opener never capitalised elsewhere
     ('Hours later, she posted a note. "Finished," she wrote.', "Hours"),
+    # a sentence adverb or subordinator glued to a name at the sentence start
+    ('Ironically Ann Lee agreed. "It is void," she wrote.', "Ironically Ann Lee"),
+    ('Wherever Ann Lee went, crowds followed. "It is fine," she said.', "Wherever Ann Lee"),
+    ('Unless Ann Lee agrees, nothing moves. "It is fine," she said.', "Unless Ann Lee"),
     # a dateline
     ('SPRINGFIELD, Ill. — The judge ruled. "It is void," he wrote.', "SPRINGFIELD"),
     ('DENVER, Oct. 14, 2025 /PRNewswire/ -- Verdant Grid said it would buy SolTrack, "a natural fit."',
@@ -499,6 +503,15 @@ NOT_SPEAKERS = [
 def test_not_speakers(text, not_a_speaker):
     names = [s["name"] for s in quoteapi.extract(text)["speakers"]]
     assert not_a_speaker not in names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ... but a given name ending in -ly is a name, and so is an -ly word used as a name elsewhere
+    ('Kimberly Ann Lee agreed. "It is void," she wrote.', "Kimberly Ann Lee"),
+    ('Shelly Ann Lee agreed. Reporters asked Shelly Ann Lee. "It is void," she wrote.', "Shelly Ann Lee"),
+])
+def test_ly_names_stay_names(text, speaker):
+    assert [s["name"] for s in quoteapi.extract(text)["speakers"]] == [speaker]
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

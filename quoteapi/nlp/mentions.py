@@ -168,6 +168,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 and lower[start] not in lex.organizations \
                 and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
             start += 1  # "Celebrating Clinton …", "Asserting Clinton's role", 'Titled "A Very …"'
+        if j - start >= 2 and sentence_start(start) and lower[start].endswith("ly") and len(lower[start]) > 5 \
+                and lower[start] not in lex.first_names and words[start] not in named:
+            start += 1  # "Ironically Hillary Clinton …": an adverb, not a given name
         if j - start == 1 and lower[start] in MONTH_ABBREVIATIONS and _day_number(words, j):
             start = j  # "vote Dec. 10": a date
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \

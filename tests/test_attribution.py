@@ -638,6 +638,18 @@ def test_nominals_with_names(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a capitalised modifier, a name and a plural role at a sentence start are a group
+    ('Former Carson advisers said a shakeup was "necessary."', "necessary.", "Former Carson advisers"),
+    ('Top Sanders strategists said it was "over."', "over.", "Top Sanders strategists"),
+    # ... a singular role is a title of the name after it, and "Former President" a title of its name
+    ('Former Carson adviser Ann Lee said it was "over."', "over.", "Ann Lee"),
+    ('Former President Tom Reed said it was "over."', "over.", "Tom Reed"),
+])
+def test_modifier_name_and_plural_role(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a role's short lower-case complement before a reporting verb, a comma, "and" or the sentence end
     ('"No," the former secretary of state said.', "No,", "the former secretary of state"),
     ('"No," said the minister of finance.', "No,", "the minister of finance"),

@@ -171,6 +171,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if j - start >= 2 and sentence_start(start) and lower[start].endswith("ly") and len(lower[start]) > 5 \
                 and lower[start] not in lex.first_names and words[start] not in named:
             start += 1  # "Ironically Hillary Clinton …": an adverb, not a given name
+        if start < j - 1 and sentence_start(start) and lower[start] in lex.title_modifiers and j < n \
+                and not is_cap(words[j]) and lex.is_title(lower[j]) and lexicon.singular(lower[j]) != lower[j]:
+            start = j  # "Former Carson advisers", "Top Sanders strategists": a group, found as a nominal
         if j - start == 1 and lower[start] in MONTH_ABBREVIATIONS and _day_number(words, j):
             start = j  # "vote Dec. 10": a date
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \

@@ -654,6 +654,8 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     ('"No," the former secretary of state said.', "No,", "the former secretary of state"),
     ('"No," said the minister of finance.', "No,", "the minister of finance"),
     ('The head of homeland security said it was "fine."', "fine.", "The head of homeland security"),
+    ('The colonel, Tom Issa, spoke.\n\nA member of his entourage, reached by phone, said he was "safe."', "safe.",
+     "A member of his entourage"),
     # ... but not an adverb, nor a word that starts the next clause
     ('The head of the agency once warned of "grave risks."', "grave risks.", "The head"),
     ('The head of the agency reportedly warned of "grave risks."', "grave risks.", "The head"),

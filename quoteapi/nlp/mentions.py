@@ -263,6 +263,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     return found
 
 
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
 _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
 
@@ -518,6 +519,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             # complement before an apposition or a reporting verb
             # or the end of the sentence ("said the secretary of state."); one word tried before two,
             # so that "of state said" keeps "said" out
+            if lower[k] in _POSSESSIVE_DETERMINERS:
+                k += 1  # "a member of his entourage,"
             for stop in (k + 1, k + 2):
                 w = lower[stop - 1] if stop <= n else ""
                 if not (free[stop - 1] and w.isalpha() and words[stop - 1].islower()) \

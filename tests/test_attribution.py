@@ -493,6 +493,7 @@ NOT_SPEAKERS = [
     ('DENVER, Oct. 14, 2025 /PRNewswire/ -- Verdant Grid said it would buy SolTrack, "a natural fit."',
      "PRNewswire"),
     ('New York (AFP) – Actress Susan Sarandon, star of "Thelma and Louise," is not sure.', "AFP"),
+    ('BEIJING/TAIPEI, Oct 14 (Reuters) - China staged drills in what it called a "stern warning."', "BEIJING"),
     # a run-in subhead in capitals, like a dateline, has no subject
     ('Oz has a show.\n\nCONGRESS HAS INVESTIGATED HIM — Oz earned the attention of Congress for calling a pill '
      '"a magic cure."', "Congress"),
@@ -646,6 +647,24 @@ def test_nominals_with_names(text, quote, speaker):
     ('Former President Tom Reed said it was "over."', "over.", "Tom Reed"),
 ])
 def test_modifier_name_and_plural_role(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a role's capitalised object runs over an abbreviated title, a noun it modifies, or the
+    # organisation its possessor owns
+    ('A spokesman for Sen. Tom Reed said it was "fine."', "fine.", "A spokesman for Sen. Tom Reed"),
+    ('"It is over," said the head of the U.S. delegation.', "It is over,", "the head of the U.S. delegation"),
+    ('Senior advisers to Gov. Tom Reed\'s presidential campaign told donors to "stay calm."', "stay calm.",
+     "Senior advisers to Gov. Tom Reed's presidential campaign"),
+    # ... but a noun that starts a clause of its own stays out, and so does a possessor's non-organisation
+    ('He made the chair of the DNC authority to call a "special meeting."', "special meeting.", None),
+    ('A spokesman for Tom Reed\'s new book said it was "fine."', "fine.", "A spokesman"),
+    # newer occupations are roles too
+    ('"Every time they come," said a retired civil servant.', "Every time they come,", "a retired civil servant"),
+    ('The memo was sent. "It is over," the donor said.', "It is over,", "the donor"),
+])
+def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 

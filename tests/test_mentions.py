@@ -30,6 +30,16 @@ def names(text):
     ("Then Trustee Keiko Brandt-Lowe spoke.", "Keiko Brandt-Lowe", "person", ["Trustee"]),
     ("Then Cllr Priyanka Chauhan spoke.", "Priyanka Chauhan", "person", ["Cllr"]),
     ("Then Forecaster Aidan McKeever spoke.", "Aidan McKeever", "person", ["Forecaster"]),
+    ("Then City Councilmember Vanessa Tran spoke.", "Vanessa Tran", "person", ["City Councilmember"]),
+    ("Then State Forester Teresa Montoya spoke.", "Teresa Montoya", "person", ["State Forester"]),
+    ("Then Councilwoman Ana Ruiz spoke.", "Ana Ruiz", "person", ["Councilwoman"]),
+    # "Ambassador to NATO": the office runs over "to" up to the given name
+    ("Then U.S. Ambassador to NATO Rachel Delaney spoke.", "Rachel Delaney", "person",
+     ["U.S. Ambassador to NATO"]),
+    ("Then Ambassador to the United Nations Linda Greenfield spoke.", "Linda Greenfield", "person",
+     ["Ambassador to the United Nations"]),
+    # ... but not after a lower-case noun that is no title, nor without a given name
+    ("Then a trip to NATO Rachel Delaney planned.", "NATO Rachel Delaney", "person", []),
     # lower-case particles inside surnames: "al-Saadi" (hyphenated) and "dela" (a separate word)
     ("Then Hamid al-Saadi spoke.", "Hamid al-Saadi", "person", []),
     ("Then Cristina dela Cruz-Santos spoke.", "Cristina dela Cruz-Santos", "person", []),

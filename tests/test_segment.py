@@ -29,6 +29,9 @@ def test_paragraphs(text, expected):
     ('"It was U.S. missiles," he said. "Yes."', ['"It was U.S. missiles," he said.', '"Yes."']),
     ("Sen. Ted Cruz and Rep. Jim Jordan met in Jan. at St. Paul.", ["Sen. Ted Cruz and Rep. Jim Jordan met in Jan. at St. Paul."]),
     ("Loretta E. Lynch said so. Then she left.", ["Loretta E. Lynch said so.", "Then she left."]),
+    # a possessive right after an abbreviation's period, but not a quote opening after one
+    ("Dom Reinholt, the W.F.P.'s director, spoke.", ["Dom Reinholt, the W.F.P.'s director, spoke."]),
+    ("He saw the W.F.P. 'So what,' he said.", ["He saw the W.F.P.", "'So what,' he said."]),
 ])
 def test_sentences_keep_abbreviations(text, expected):
     para = segment.paragraphs(text)[0]

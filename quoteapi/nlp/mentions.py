@@ -273,6 +273,12 @@ _FRONTING = frozenset("when after before while although though as if since once 
                       "pressed questioned speaking".split())
 
 
+def _abbreviated_title(words, lower, k, lex) -> bool:
+    """Whether ``k`` is the period of an abbreviated title before a name ("Gov. Clayton Whitmore")."""
+    return words[k] == "." and k > 0 and k + 1 < len(words) and is_cap(words[k + 1]) and (
+        lex.is_title(lower[k - 1]) or lower[k - 1] in lex.honorifics)
+
+
 def _coordinated_roles(found: list[Mention], lower: list[str], text: str) -> list[Mention]:
     """Why: "The Democratic front-runner and former secretary of state said": two roles joined by
     "and", the second without a determiner of its own, describe one person, the verb's subject."""
@@ -298,10 +304,14 @@ def _dateline_end(words: list[str], found: list[Mention]) -> int:
         t = found[0].last_token
     else:  # a run of words in capitals
         t = 0
-        while t < n and t < 12 and (words[t].isupper() or words[t] in _APOSTROPHES and t):
+        while t < n and t < 12 and (words[t].isupper() or words[t] in _RUN_INSIDE and t):  # "BEIJING/TAIPEI"
             t += 1
         if t == 0 or len(words[0]) < 3:
             return -1
+    while t + 1 < n and words[t] == "/" and words[t + 1][:1].isupper():  # "BEIJING/TAIPEI", "Washington/Kyiv"
+        t += 2
+        while t < n and words[t].isupper() and words[t].isalpha():
+            t += 1
     if t < n and words[t] == ",":  # the state, country, date or wire: ', Texas', ', Nov. 5, 2025 /PRNewswire/'
         k = t + 1
         while k < n and k - t <= 10 and words[k] not in DASHES and words[k] != "(" and (
@@ -316,7 +326,7 @@ def _dateline_end(words: list[str], found: list[Mention]) -> int:
     return t if t < n and words[t] in DASHES else -1
 
 
-_APOSTROPHES = frozenset("'’")
+_RUN_INSIDE = frozenset("'’/")
 
 
 def _in_fronted_clause(words, lower, token_sentence, first, k) -> bool:
@@ -511,9 +521,23 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             k += 1
         if k < n and free[k] and is_cap(words[k]):
             while k < n and free[k] and (is_cap(words[k]) or (lower[k] in CONNECTORS and k + 1 < n
-                                                              and is_cap(words[k + 1]))):
+                                                              and is_cap(words[k + 1]))
+                                         or _abbreviated_title(words, lower, k, lex)):  # "to Gov. X"
                 k += 1
-            end = k
+            if k < n and free[k] and not used[k] and words[k].islower() and lower[k] in lex.org_words and (
+                    k + 1 == n or not words[k + 1].isalpha() or lower[k + 1] in _COMPLEMENT_ENDS
+                    or lower[k + 1] in lex.speech_verbs):
+                k += 1  # "the head of the U.S. delegation said": the capitalised words modify a noun
+            elif k + 2 < n and lower[k] in ("'s", "’s") and free[k + 1] and words[k + 1].islower():
+                # "advisers to Gov. Clayton Whitmore's presidential campaign": the possessor's organisation
+                stop = k + 1
+                while stop < n and stop - k <= 3 and free[stop] and words[stop].isalpha() and words[stop].islower() \
+                        and lower[stop] not in lex.org_words:
+                    stop += 1
+                if stop < n and free[stop] and lower[stop] in lex.org_words:
+                    k = stop + 1
+            if k >= n or lower[k] not in ("'s", "’s"):
+                end = k  # (a possessor owning something else, "for Tom Reed's new book", stays out)
         elif lower[end] in ("of", "for"):
             # "the minister of finance, Ms. Mendes", "the secretary of state said": a short lower-case
             # complement before an apposition or a reporting verb

@@ -188,10 +188,15 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         if not _surname_like_title(words, lower, i, j, lex):
             return _title_only(doc, para, words, lower, i, j, lex)
         name_i = cut = i  # the lone word is a name
+    office = _office_to(lower, i, lex) if cut == i else -1
+    if office >= 0:  # "Ambassador to NATO | Rachel Delaney": the office runs to the given name
+        name_i = cut = next((k for k in range(i + 1, j - 1) if lower[k] in lex.first_names), i)
     # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
     left = i
     k = i - 1
     titled = cut > i
+    if titled and office >= 0:
+        left, k = office, office - 1
     while k >= 0 and para.token_quote[k] < 0:
         w = lower[k]
         if lex.is_title(w) or w in lex.title_modifiers or w in lex.nationalities or w in lex.honorifics:
@@ -263,6 +268,13 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
                    plural=kind == GROUP, possessive=possessive,
                    after_preposition=_after_preposition(lower, left) and not _topic(para, words, left, end),
                    para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=end)
+
+
+def _office_to(lower, i, lex) -> int:
+    """Index of the title before "to" ("Ambassador to NATO", "envoy to the United Nations") that
+    the run at ``i`` ends, or -1."""
+    k = i - 2 if i >= 2 and lower[i - 1] == "the" else i - 1
+    return k - 1 if k >= 1 and lower[k] == "to" and lex.is_title(lower[k - 1].rstrip(".")) else -1
 
 
 def _topic(para, words, left, end) -> bool:

@@ -294,8 +294,9 @@ _CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(\w+)")
 
 def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     """Why: Punkt splits after an abbreviation when a quote mark follows the next period
-    ("get U.S. missiles.\" Lynch"), and after a quoted question ('"Are you ready?" she said');
-    neither is followed by a new sentence when what follows is lower case or "Name said"."""
+    ("get U.S. missiles.\" Lynch"), after a quoted question ('"Are you ready?" she said') and
+    before a possessive ("the W.F.P.'s director"); none is followed by a new sentence when what
+    follows is lower case, "Name said" or "'s"."""
     lex = lexicon.load()
     merged: list[Span] = []
     for span in spans:
@@ -305,7 +306,9 @@ def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
             nxt = text[span[0]:span[1]].lstrip("\"“'‘ ")
             after_abbrev = m and m.group(1).lower().lstrip("(\"“") in lex.abbreviations and nxt[:1].islower()
             after_question = _QUESTION_END.search(prev) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
-            if after_abbrev or after_question:
+            # "the W.F.P.'s country director": a possessive right after the period ends nothing
+            possessive = text.startswith(("'s ", "’s "), span[0]) and prev.endswith(".")
+            if after_abbrev or after_question or possessive:
                 merged[-1] = (merged[-1][0], span[1])
                 continue
         merged.append(span)

@@ -699,6 +699,23 @@ def test_coordinated_roles(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a role noun with an office word matches only a title with the same office word, or none
+    ('Housing minister Ann Lee quit. Voters cheered. "No," the prime minister said.', "No,", "the prime minister"),
+    ('Foreign Minister Wang Yi spoke. "No," the foreign minister said.', "No,", "Wang Yi"),
+    ('Foreign Minister Wang Yi spoke. "No," the minister said.', "No,", "Wang Yi"),
+    ('Defense Minister Ann Lee spoke. Voters cheered. "No," the prime minister said.', "No,", "the prime minister"),
+    # "former", a party or a nationality is no office word
+    ('Defense Minister Ann Lee spoke. "No," the former defense minister said.', "No,", "Ann Lee"),
+    ('Republican presidential nominee Tom Reed spoke. "No," the Republican nominee said.', "No,", "Tom Reed"),
+    # an honorific is no role: "Sir" leaves the description free to join him
+    ('Housing minister Ann Lee quit. Sir Tom Reed accepted it. The prime minister said she had "done right".',
+     "done right", "Tom Reed"),
+])
+def test_office_words(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a definite role noun, the first mention of its sentence, with nobody holding that role,
     # describes the one person named in the sentence before
     ('Voters blamed Ann Lee. The governor said she was "not to blame."', "not to blame.", "Ann Lee"),

@@ -369,8 +369,38 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             sides = _sides(m.name)
             if sides and e.sides and not sides & e.sides:
                 continue  # "the Republican nominee" is not the Democratic one
+            if _other_office(m, e, lex):
+                continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
             return e
     return _described_just_before(m, entities, mentions, idx)
+
+
+def _office_word(words: list[str], head: str, lex) -> str | None:
+    """The word that names the office before a role noun ("prime" in "the prime minister",
+    "housing" in "Housing minister"), if any: a title modifier, not "former" and the like, nor a
+    party or a nationality (their sides are compared apart)."""
+    k = max((i for i, w in enumerate(words) if lex.same_role(head, lexicon.singular(w))), default=-1)
+    if k <= 0:
+        return None
+    w = words[k - 1]
+    if w not in lex.title_modifiers or w in _TIME_WORDS or w in _PARTIES or w in lex.nationalities:
+        return None
+    return w
+
+
+def _other_office(m: Mention, e: Entity, lex) -> bool:
+    """Why: "minister" alone matches any minister, but "the prime minister" and "the foreign
+    minister" name one office each: a nominal whose office word differs from that of every title
+    the entity holds with that role is somebody else."""
+    mine = _office_word(m.name.lower().split(), m.head, lex)
+    if mine is None:
+        return False
+    theirs = [_office_word(t.lower().split(), m.head, lex) for t in e.titles]
+    theirs = [w for w in theirs if w is not None]
+    return bool(theirs) and mine not in theirs
+
+
+_TIME_WORDS = frozenset("former acting interim outgoing incoming new current late then longtime".split())
 
 
 def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
@@ -380,6 +410,7 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
     (with two people there it could be either, and is left alone)."""
     if m.kind != PERSON or not m.head or idx == 0:
         return None
+    lex = lexicon.load()
     if mentions[idx - 1].para == m.para and mentions[idx - 1].sentence == m.sentence:
         return None  # the first mention of its sentence
     found = None
@@ -390,7 +421,7 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
         if prev.sentence == m.sentence or prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
             continue
         e = entities[prev.entity]
-        if e.kind != PERSON or e.form != NAME or e.heads or (found is not None and found is not e):
+        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) or (found is not None and found is not e):
             return None  # (a person with another role is not this one: "the president-elect")
         found = e
     return found

@@ -67,6 +67,10 @@ def kind(text, quote):
     # is a subhead echoing a quote
     ('Hale spoke first.\n\n"We will win," Hale said.\n\n\'Totally pro-Israel.\'\n\n"We are," Ortiz said.',
      "Totally pro-Israel.", ("non_quote", "headline")),
+    # a name given after "known as" or "code-named" quotes nobody
+    ('Small refiners known as "teapots" bought the oil.', "teapots", ("non_quote", "nickname")),
+    ('The drills, code-named "Strait Thunder-2024B," began Monday.', "Strait Thunder-2024B,",
+     ("non_quote", "nickname")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -114,6 +118,9 @@ def test_kinds(text, quote, expected):
      "Totally pro-Israel.", ("direct", None)),
     ('Hale spoke first.\n\n"We will win," Hale said.\n\n\'Totally pro-Israel,\' Ortiz said.\n\n"We are," she said.',
      "Totally pro-Israel,", ("direct", None)),
+    # ... but "dubbed", "nicknamed" and "the word" quote whoever used the name or the word (PolNeAR's reading)
+    ('Trump mocked Rubio, who he dubbed "the little senator."', "the little senator.", ("mixed", None)),
+    ('Clinton used the word "superpredators" in 1996.', "superpredators", ("mixed", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

@@ -71,6 +71,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
             and before and before.rsplit(None, 1)[-1][:1].isupper() \
             and (before[-1:].isalpha() or _INITIAL_END.search(before)):
         return NON_QUOTE, NICKNAME
+    if before[-1:].isalpha() and _named_as(before):
+        return NON_QUOTE, NICKNAME
     if inner.endswith(",") and _BYLINE.match(after):
         return NON_QUOTE, TITLE  # '"Gallery opens uptown," by Herald's Ann Lee': an article and its author
     if len(words) <= 10 and inner[-1:] not in "!?" and title_case(words) and _title(
@@ -222,6 +224,18 @@ def _names_given(attribution: Attribution | None, before: str) -> bool:
     if attribution is not None and attribution.cue is not None and attribution.cue.lemma in _NAMING_VERBS:
         return True
     return bool(_AS_NAME.search(before[-80:]))
+
+
+# (not "dubbed" or "nicknamed": 'who he dubbed "the little senator"' quotes him, as PolNeAR's
+# annotators read it, and so does 'Clinton says the native nicknamed "King James"')
+_NAMING_PARTICIPLES = frozenset("code-named codenamed".split())
+
+
+def _named_as(before: str) -> bool:
+    """Why: 'drills code-named "Strait Thunder"' and 'refiners known as "teapots"' give a name;
+    nobody is quoted. (Not 'the word "rotted"': PolNeAR quotes whoever used the word.)"""
+    prev = _previous_words(before)
+    return prev[-1] in _NAMING_PARTICIPLES or prev == ["known", "as"]
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

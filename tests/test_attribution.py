@@ -388,6 +388,8 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('Denver voters rejected the plan on Monday, saying it was "a gift to the banks."', "a gift to the banks.",
      "Denver"),
     # a home town inside an apposition is not the speaker
+    ('Linda Marsh, 67, a retired nurse from Erie, Pennsylvania, said she would vote "for the first time."',
+     "for the first time.", "Linda Marsh"),
     ('"The delay is costly," Maria Lopez, 52, of Dayton, Ohio, who runs a bakery, said on Monday.',
      "The delay is costly,", "Maria Lopez"),
     ('"The delay is costly," the Ohio Chamber of Commerce said.', "The delay is costly,",
@@ -645,6 +647,9 @@ def test_nominals_with_names(text, quote, speaker):
     # ... a singular role is a title of the name after it, and "Former President" a title of its name
     ('Former Carson adviser Ann Lee said it was "over."', "over.", "Ann Lee"),
     ('Former President Tom Reed said it was "over."', "over.", "Tom Reed"),
+    # a party adjective and a lower-case word before the office belong to the description
+    ('The Conservative shadow foreign secretary, Caroline Ashby, said it sent "the wrong message."',
+     "the wrong message.", "Caroline Ashby"),
 ])
 def test_modifier_name_and_plural_role(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

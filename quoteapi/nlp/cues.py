@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import Document, Paragraph
-from .mention import NAME, ORGANIZATION, PERSON, PLACE, Mention
+from .mention import NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, Mention
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
 _INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "
@@ -187,7 +187,8 @@ def _starts_clause(lower, k) -> bool:
 
 def _before_home_town(para, lower, free, ends, k) -> int:
     """Why: in 'Bond, 30, of Raleigh, N.C., who …, said' the place is where the speaker lives: the end
-    of the person name before the place, the commas and an age or "of"/"from"/"in", else ``k``."""
+    of the person name before the place, the commas and an age, "of"/"from"/"in" or a description
+    ("a nurse from Erie"), else ``k``."""
     j = ends[k].first_token - 1
     commas = of = 0
     sentence = para.token_sentence[k]
@@ -195,6 +196,9 @@ def _before_home_town(para, lower, free, ends, k) -> int:
         if j in ends and ends[j].form == NAME and ends[j].kind == PERSON and commas and of:
             return j
         if j in ends and ends[j].form == NAME and ends[j].kind != PERSON:
+            j = ends[j].first_token - 1
+        elif j in ends and ends[j].form == NOMINAL and ends[j].kind == PERSON and not ends[j].plural:
+            of += 1  # 'Linda Marsh, 67, a retired nurse from Erie, Pennsylvania, said'
             j = ends[j].first_token - 1
         elif lower[j] == ",":
             commas += 1
@@ -254,7 +258,8 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     if k >= 0 and lower[k] == ")":
         k = _skip_parenthesis(lower, k)  # "Gov. Tom Reed (R-OH), said"
     if k >= 0 and lower[k] == "," and not participle:
-        if k - 1 in ends and ends[k - 1].form == NAME and ends[k - 1].comma_before and _usable(ends[k - 1]):
+        if k - 1 in ends and ends[k - 1].form == NAME and ends[k - 1].comma_before and _usable(ends[k - 1]) \
+                and ends[k - 1].kind != PLACE:  # (a place there is a home town: "from Erie, Pennsylvania, said")
             return ends[k - 1], "before"  # "the chief executive, Jeff Weiner, said"
         k = _skip_apposition(para, lower, free, k, ends)
     if k >= 1 and lower[k] in ("who", "which") and not participle:

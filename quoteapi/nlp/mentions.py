@@ -414,8 +414,10 @@ def _modifies_role(words, lower, i, j, lex) -> bool:
     if not (lower[i] == "the" or before in _DETERMINERS or before in ("'s", "’s")) or first >= j:
         return False
     k = j
-    while k < len(words) and lower[k] in lex.title_modifiers:
-        k += 1
+    while k < len(words) and (lower[k] in lex.title_modifiers or (
+            k == j and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
+            and k + 1 < len(words) and lower[k + 1] in lex.title_modifiers)):
+        k += 1  # (and one other lower-case word before them: "The Conservative shadow foreign secretary")
     kind = name_kind(words[first:j], lower[first:j], False, lex)
     if k < len(words) and lex.is_title(lower[k]) and not is_cap(words[k]):
         return kind != PERSON

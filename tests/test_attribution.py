@@ -668,9 +668,19 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     # newer occupations are roles too
     ('"Every time they come," said a retired civil servant.', "Every time they come,", "a retired civil servant"),
     ('The memo was sent. "It is over," the donor said.', "It is over,", "the donor"),
+    # a document's size is one of its modifiers, and a document "found that"
+    ('The 64-page report found that veterans faced "clinically significant delays."',
+     "clinically significant delays.", "The 64-page report"),
+    ('The report found that veterans faced "clinically significant delays."', "clinically significant delays.",
+     "The report"),
 ])
 def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+def test_found_without_that_is_no_cue():
+    result = quoteapi.extract('Police found the remarks "offensive" and moved on.')
+    assert [q["cue"] for q in result["quotes"]] == [None]
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

@@ -264,6 +264,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
 
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+_MEASURE = re.compile(r"\d[\d,.]*-[a-z]+$")
 # What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
 _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
 
@@ -480,6 +481,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             # "the cautious candidate": any lower-case word right before the role, after a determiner
             (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
              and lower[k] not in lex.speech_verbs and _role_ahead(words, lower, free, k + 1, lex)) or
+            (det and _MEASURE.match(words[k]) is not None) or  # "the 64-page report", "a 10-member panel"
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
         if used[k] and name_modifier is None:
             name_modifier = k

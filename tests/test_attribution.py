@@ -714,6 +714,20 @@ def test_coordinated_roles(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a lede's definite role description joins the person named with that role soon after
+    ('Shares fell after its chief executive said orders would "digest" slowly.\n\n"We see a pause," CEO Ann Lee '
+     'said.', "digest", "Ann Lee"),
+    # ... not another role, nor a description met late in the story (it refers back to somebody unnamed)
+    ('Shares fell after its chief executive said orders would "digest" slowly.\n\n"We see a pause," analyst Ann '
+     'Lee said.', "digest", "its chief executive"),
+    ('A.\n\nB.\n\nC.\n\nOne donor spoke.\n\n"It is over," the donor said.\n\nDonor Ann Lee disagreed.',
+     "It is over,", "One donor"),
+])
+def test_lede_description_named_later(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a role noun with an office word matches only a title with the same office word, or none
     ('Housing minister Ann Lee quit. Voters cheered. "No," the prime minister said.', "No,", "the prime minister"),
     ('Foreign Minister Wang Yi spoke. "No," the foreign minister said.', "No,", "Wang Yi"),

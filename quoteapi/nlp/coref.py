@@ -148,7 +148,35 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         target.mentions.append(idx)
         m.entity = target.id
         resolved.append(idx)
+    _name_described_people(entities, mentions, lex)
     return entities
+
+
+_DEFINITE = ("the ", "its ", "his ", "her ", "their ")
+
+
+def _name_described_people(entities: list[Entity], mentions: list[Mention], lex) -> None:
+    """Why: a lede's 'Shares fell after its chief executive said …' names the person a paragraph
+    or two later ('"…," CEO Ingrid Halvorsen said'): a definite role description in the first
+    paragraphs that nobody held when it was met joins the first person named soon after with that
+    role."""
+    for e in entities:
+        if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads:
+            continue
+        first = mentions[e.mentions[0]]
+        if first.para > 2 or first.plural or not first.name.lower().startswith(_DEFINITE):
+            continue  # (later in a story "the donor" refers back to an unnamed source)
+        for other in entities[e.id + 1:]:  # entities are created in text order, nearly
+            if not other.mentions:
+                continue
+            if mentions[other.mentions[0]].para - first.para > 2:
+                break
+            if other.form == NAME and other.kind == PERSON \
+                    and any(lex.same_role(h, x) for h in e.heads for x in other.heads) \
+                    and not (e.sides and other.sides and not e.sides & other.sides) \
+                    and not _other_office(first, other, lex):
+                _merge(e, other, mentions)
+                break
 
 
 def _person_named_like_place(m: Mention, names: "_NameIndex") -> Entity | None:

@@ -800,6 +800,26 @@ def test_continuation_keeps_its_speaker(text, quote, speaker):
     assert attribution(text, quote) == (speaker, "continuation")
 
 
+_EXCHANGE = ('Ann Lee questioned the inspector, Tom Reed. "I saw rot," Reed said.\n\n'
+             '"You never wrote that, did you?" Lee asked.\n\n"I wrote decay."\n\n"Is that the same?"\n\n"Yes, it is."')
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an untagged paragraph after a question somebody "asked" answers it: the other party, who spoke
+    # before; the turns then alternate
+    (_EXCHANGE, "I wrote decay.", "Tom Reed"),
+    (_EXCHANGE, "Is that the same?", "Ann Lee"),
+    (_EXCHANGE, "Yes, it is.", "Tom Reed"),
+    # ... but a question somebody "said" is rhetorical: the speaker goes on
+    ('Ann Lee met Tom Reed. "Was I worried?" Lee said.\n\n"Not for a second."', "Not for a second.", "Ann Lee"),
+    # ... and a paragraph after a statement continues its speaker
+    ('Ann Lee questioned Tom Reed. "You never wrote that," Lee said.\n\n"I have it here."', "I have it here.",
+     "Ann Lee"),
+])
+def test_exchange_turns(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
 @pytest.mark.parametrize("text, quote, expected", [
     # a reporting verb that needs its particle: the cue is verb and particle
     ('"We will not fold," Mayor Dana Bennett shot back.', "We will not fold,", ("Dana Bennett", "trailing_cue")),

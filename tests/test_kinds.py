@@ -67,6 +67,8 @@ def kind(text, quote):
     # is a subhead echoing a quote
     ('Hale spoke first.\n\n"We will win," Hale said.\n\n\'Totally pro-Israel.\'\n\n"We are," Ortiz said.',
      "Totally pro-Israel.", ("non_quote", "headline")),
+    # a short title-case paragraph is a subhead, but not one quoted sentence ending in a period
+    ('"Is that the same?" Lee asked.\n\n"Yes, it is."\n\nThe hearing went on.', "Yes, it is.", ("direct", None)),
     # a name given after "known as" or "code-named" quotes nobody
     ('Small refiners known as "teapots" bought the oil.', "teapots", ("non_quote", "nickname")),
     ('The drills, code-named "Strait Thunder-2024B," began Monday.', "Strait Thunder-2024B,",

@@ -65,7 +65,9 @@ class Document:
         if p == 0 and len(chunk) <= 200 and len(para.sentences) <= 1 and not chunk.endswith(":") and (
                 chunk[-1:] not in ".!?\"”’'" or title_case(words)):
             return True
-        return len(words) <= 10 and title_case(words) and len(para.sentences) <= 1
+        # (a paragraph that is one quoted sentence ending in a period is a quoted answer: "Yes, it is.")
+        return len(words) <= 10 and title_case(words) and len(para.sentences) <= 1 \
+            and not (chunk[:1] in "\"“" and chunk[-2:] in ('."', '.”'))
 
 
 # A word: letters and digits, with inner hyphens and apostrophes ("Yong-hyun", "O'Neill").

@@ -127,7 +127,8 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
     (unless a strong cue attributes it), follows a work noun, has its author after it, follows a
     determiner or year, or stands in a list of titles."""
     if attribution is None or attribution.sieve not in _STRONG_SIEVES:
-        if at_para_start or before.endswith(("'s", "’s")):
+        # (but a whole paragraph quoting one sentence, '"Yes, it is."', is somebody's answer)
+        if (at_para_start and not (inner.endswith(".") and not after)) or before.endswith(("'s", "’s")):
             return True
     if after[:1] in _AUTHOR_START and _BY_AUTHOR.match(after):
         return True

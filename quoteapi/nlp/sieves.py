@@ -95,6 +95,11 @@ _CLAIM_NOUNS = _WORDS_NOUNS | frozenset(
     "threat boasts".split())
 
 
+_ANSWERS = "quote paragraph answering the question before it"
+_TURNS = "quote paragraph taking the next turn of an exchange"
+_QUESTION_VERBS = frozenset("ask press demand question query inquire".split())
+
+
 class Attributor:
     """Runs the sieves over one document."""
 
@@ -398,8 +403,32 @@ class Attributor:
                for c in self._subject_cues_between(pq.para, pq.last, last_token)):
             return None
         a = result[prev]
+        if self.doc.quotes[ctx.index].chain != self.doc.quotes[prev].chain:
+            if a.reason in (_ANSWERS, _TURNS) and prev > 0 and result[prev - 1] is not None \
+                    and result[prev - 1].mention is not None and result[prev - 1].mention.entity != a.mention.entity:
+                # the exchange goes on: turns alternate between the two parties
+                return Attribution(result[prev - 1].mention, None, "quote_paragraph", _TURNS, 0.6)
+            if a.cue is not None and a.cue.lemma in _QUESTION_VERBS and self._asks(prev):
+                # (not after "he said": a speaker who asks and answers a question of his own goes on)
+                spoke = {r.mention.entity for r in result[:prev] if r is not None and r.mention is not None}
+                other = self._interlocutor(pq.para, a.mention.entity, spoke)
+                if other is not None:
+                    return Attribution(other, None, "quote_paragraph", _ANSWERS, 0.6)
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
                            0.76)
+
+    def _asks(self, index: int) -> bool:
+        """Whether a quote is a question."""
+        q = self.doc.quotes[index]
+        return self.doc.text[q.start:q.end].rstrip().endswith("?")
+
+    def _interlocutor(self, para: int, asker: int, spoke: set[int]) -> Mention | None:
+        """Why: in a hearing or a cross-examination ('"…, did you?" Salerno asked.' then an untagged
+        quote paragraph) the answer is the other party's: the latest person other than the asker
+        named in the paragraphs before, one who has spoken first."""
+        people = [m for p in range(para, max(-1, para - 4), -1) for m in reversed(self.mentions_by_para.get(p, []))
+                  if m.form == NAME and m.kind in (PERSON, UNKNOWN) and m.entity >= 0 and m.entity != asker]
+        return next((m for m in people if m.entity in spoke), people[0] if people else None)
 
     def colon_lead_in(self, ctx: QuoteContext, _result) -> Attribution | None:
         """'Zelenskyy wrote on Telegram:' then a paragraph that is a quote."""

@@ -372,7 +372,7 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # a place that modifies the role
     ('"We are done," scoffed Ann Gil.', "We are done,", "Ann Gil"),
     ("\"It is over,\" said Clinton's top aide Jake Sullivan.", "It is over,", "Jake Sullivan"),
-    ('"It is fine," said the younger Mr. Hale.', "It is fine,", "Hale"),
+    ('"It is fine," said the younger Mr. Hale.', "It is fine,", "the younger Mr. Hale"),
     ('"It is fine," said Idaho supplement executive Frank Vander.', "It is fine,", "Frank Vander"),
     # manner-of-speaking verbs report speech too
     ('Leaders met. "No," Kirby laughed.', "No,", "Kirby"),

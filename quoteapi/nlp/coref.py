@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
 from .document import WORD as _WORD
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
+from .names import BIRTH_ORDER
 
 _PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
 _PRONOUN_SENTENCES = 6  # sentences with candidate antecedents a pronoun may look back over
@@ -36,6 +38,7 @@ class Entity:
     form: str = NAME                                  # best mention form that named it
     sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
     relative: bool = False                            # introduced as somebody's kin ("her husband, Bill Clinton")
+    kin: str = ""                                     # the kinship noun that introduced it ("husband")
 
     def add_name(self, m: Mention) -> None:
         words = _name_words(m.name)
@@ -103,6 +106,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
             target = entities[appositive.entity]
             if appositive.form == NOMINAL and appositive.head in _KIN or m.form == NOMINAL and m.head in _KIN:
                 target.relative = True
+                target.kin = appositive.head if appositive.form == NOMINAL else m.head
             if m.form == NAME and target.form == NOMINAL:
                 # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
                 # description was a new entity only until the name said who it is
@@ -243,11 +247,19 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
     if idx == 0 or m.form == PRONOUN:
         return None
     prev = mentions[idx - 1]
+    owned = idx >= 2 and prev.possessive and prev.form == NAME and m.form == NOMINAL \
+        and prev.first_token == m.first_token
+    if owned:
+        prev = mentions[idx - 2]  # "Tom Reed, the Chamber's chief strategist,": the name before the possessor
     if prev.entity < 0 or prev.para != m.para or prev.sentence != m.sentence or prev.form == PRONOUN:
         return None
     if prev.possessive or m.plural or prev.plural:
         return None
-    if m.dash_before and m.first_token == prev.last_token + 2:
+    if owned:
+        if not (prev.comma_after and m.comma_after and m.first_token - prev.last_token in (1, 2)):
+            return None
+        dashed = True  # (the comma is before the possessor's "the", not before the nominal)
+    elif m.dash_before and m.first_token == prev.last_token + 2:
         dashed = m.comma_after or m.dash_after
     elif m.first_token == prev.last_token + 1:
         dashed = False
@@ -285,6 +297,8 @@ class _NameIndex:
         word, and for a single word also those it begins ("Kim" ↔ "Kim Yong-hyun")."""
         if not words:
             return []
+        if words[0] in BIRTH_ORDER:  # "the elder Zhao": the namesakes of "Zhao"
+            words = words[1:]
         found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
         lone = self.by_last.get(words[0]) if len(words) > 1 else None
         if lone:  # "Tom Park" after a lone "Tom"
@@ -309,6 +323,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     words = _name_words(m.name)
     if not words:
         return None
+    if words[0] in BIRTH_ORDER:
+        return _elder_or_younger(words, entities)
     head = m.head
     # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
     # after "her husband, former President Bill Clinton," is still Hillary Clinton), but an
@@ -323,6 +339,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
             continue
         if e.words == words:
             return e
+        if e.words[0] in BIRTH_ORDER:
+            continue  # "Zhao" after "the elder Zhao" is not the father
         if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] \
                 and (e.words[0] in lex.first_names or e.relative) and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
             return e  # "her husband, Tom," … "Tom Park said": the first name named him first
@@ -346,6 +364,33 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         for e in reversed(entities):
             if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
                 return e
+    return None
+
+
+# Kin older and younger than the one whose kin they are ("His father, Zhao Jianhua,").
+_ELDER_KIN = frozenset("father mother grandfather grandmother stepfather stepmother father-in-law "
+                       "mother-in-law".split())
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter son-in-law "
+                         "daughter-in-law".split())
+
+
+def _elder_or_younger(words: tuple[str, ...], entities: list[Entity]) -> Entity | None:
+    """Why: "the elder Zhao" is not the story's Zhao but the one introduced as a father ("His
+    father, Zhao Jianhua,"); with only a son or daughter introduced as kin, the elder is the story's
+    own namesake ("His son, Anthony Castellano," … "The elder Castellano"). Else it stays a person
+    of its own, named as written ("the younger Mr. Trump")."""
+    same = [e for e in entities if e.words == words]
+    if same:
+        return same[-1]
+    namesakes = [e for e in entities if e.kind == PERSON and e.form == NAME and words[-1] in e.words
+                 and e.words[0] not in BIRTH_ORDER]
+    elder = words[0] == "elder"
+    meant = [e for e in namesakes if e.kin in (_ELDER_KIN if elder else _YOUNGER_KIN)]
+    if len(meant) == 1:
+        return meant[0]
+    story = [e for e in namesakes if not e.relative]
+    if not meant and len(story) == 1 and any(e.kin in (_YOUNGER_KIN if elder else _ELDER_KIN) for e in namesakes):
+        return story[0]
     return None
 
 
@@ -449,7 +494,8 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
         if prev.sentence == m.sentence or prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
             continue
         e = entities[prev.entity]
-        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) or (found is not None and found is not e):
+        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) \
+                or (found is not None and found is not e):
             return None  # (a person with another role is not this one: "the president-elect")
         found = e
     return found
@@ -475,14 +521,22 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             order.append(key)
         groups[key].append(prev)
     gendered = want in ("m", "f")
+    nearest = next((key for key in order if key != (m.para, m.sentence)), None)  # the sentence before the pronoun's
     for key in order:
         # a reporting verb's subject, then the main clause's mentions before a fronted clause's
         # ("Asked whether Ryan's job was safe, Meadows paused"), then the leftmost
         group = groups[key]
-        ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted))
+        # ... and for "it", a possessor after what it possesses ("North Korea's KCNA news agency")
+        owned = {p.first_token for p in group} if want == "n" else ()
+        ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted,
+                                                        p.possessive and p.last_token + 1 in owned))
         for prev in ranked:
             e = entities[prev.entity]
-            if prev.after_preposition or prev.dateline or _describes(prev, e):
+            if prev.after_preposition or prev.dateline:
+                continue
+            # an unnamed description is a last resort, but not an anonymous source that speaks in
+            # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official
+            if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)):
                 continue
             if _compatible(want, m.plural, e):
                 return e
@@ -533,6 +587,17 @@ def _bare_surname(prev: Mention, e: Entity) -> bool:
     return e.kind == UNKNOWN and e.form == NAME and len(e.words) == 1 and _surname_like(prev)
 
 
+# Role nouns of sources that go unnamed: "a senior official", "an aide", "one diplomat".
+_SOURCE_HEADS = frozenset("official source aide adviser advisor diplomat spokesman spokeswoman spokesperson "
+                          "staffer strategist operative insider".split())
+
+
+def _anonymous_source(prev: Mention) -> bool:
+    """An indefinite description of a source ("an official at the ministry", "one senior aide")."""
+    return prev.form == NOMINAL and not prev.plural and prev.head in _SOURCE_HEADS \
+        and prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one")
+
+
 def _describes(prev: Mention, e: Entity) -> bool:
     """Why: an unnamed person noun ("he will work as a lawyer", "the GOP candidate", "his brother")
     stands for somebody the story names, or describes somebody; a named person who fits comes first
@@ -570,7 +635,7 @@ def complete_names(entities: list[Entity], text: str) -> None:
     full: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
         surname = m.group(2).lower()
-        if surname in wanted and m.group(1).lower() in lex.first_names:
+        if surname in wanted and m.group(1).lower() in lex.first_names and not _middle_of_name(text, m.start(1), lex):
             full.setdefault(surname, set()).add(text[m.start(1):m.end(2)])
     for e in bare:
         if len(full.get(e.words[0], ())) == 1:
@@ -578,6 +643,17 @@ def complete_names(entities: list[Entity], text: str) -> None:
             e.words = _name_words(e.name)
             e.kind = PERSON
     _complete_couples([e for e in bare if len(e.words) == 1 and e.words[0] in lex.first_names], text, lex)
+
+
+def _middle_of_name(text: str, start: int, lex) -> bool:
+    """Why: "Felipe Rojas" in "Andrés Felipe Rojas Castaño" is no full name but its middle words:
+    a given name right before the match makes it a second given name."""
+    before = text[max(0, start - 30):start]
+    words = before.split()
+    if not (before.endswith(" ") and words and words[-1][:1].isupper()):
+        return False
+    word = unicodedata.normalize("NFKD", words[-1].lower())
+    return "".join(c for c in word if not unicodedata.combining(c)) in lex.first_names  # "Andrés" as "andres"
 
 
 # "Harold and Susan Whitaker": two given names sharing one surname.

@@ -111,9 +111,9 @@ def _skip_parenthesis(lower, k) -> int:
 
 # Words that open an apposition or a parenthetical between a speaker and the verb:
 # "Cyril, the director of the center, told", "Pantucci, at the Royal Institute, said",
-# "Ms. Lee, Democrat of Ohio, said", "Manafort, citing polls, said".
+# "Ms. Lee, Democrat of Ohio, said", "Manafort, citing polls, said", "Ann Lee, its chairman, told".
 _APPOSITION_OPENERS = frozenset("the a an who which at of from with for in citing democrat republican "
-                                "independent".split())
+                                "independent its his her their".split())
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z]")
@@ -229,11 +229,19 @@ _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split
 
 def _quoted_as_saying(lower, v, ends) -> Mention | None:
     """Why: in 'state media quoted Kim as saying …' and 'citing an aide as saying …' the one
-    saying is the object of "quoted", not the clause's subject."""
-    if v < 3 or lower[v - 1] != "as" or v - 2 not in ends or not lower[v].endswith("ing"):
+    saying is the object of "quoted", not the clause's subject, and so is a name in apposition to
+    that object ('quoted the minister, Rana Haddad, as saying')."""
+    if v < 3 or lower[v - 1] != "as" or not lower[v].endswith("ing"):
         return None
-    m = ends[v - 2]
-    if m.possessive or m.first_token < 1 or lower[m.first_token - 1] not in _QUOTING:
+    k = v - 2
+    if lower[k] == "," and k - 1 in ends and ends[k - 1].comma_before and ends[k - 1].first_token - 2 in ends:
+        m = ends[k - 1]  # the name in apposition; the object it names ends before its comma
+        obj = ends[m.first_token - 2]
+    elif k in ends:
+        m = obj = ends[k]
+    else:
+        return None
+    if m.possessive or obj.first_token < 1 or lower[obj.first_token - 1] not in _QUOTING:
         return None
     return m
 
@@ -302,6 +310,12 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         return starts[after], "after"
     candidates = first_usable.get(sentence) or []
     first = candidates[0] if candidates else None
+    if first is not None and first.first_token == 0 and words[first.last_token:first.last_token + 1] == [":"]:
+        # "Lee: A regular, Mrs. Ade, stood up and said, '…'": a Q&A label is who answers, not the
+        # subject of a clause inside the answer
+        inner = next((m for m in candidates if m.first_token > first.last_token and m.kind != PLACE), None)
+        if inner is not None and inner.first_token < v:
+            first = inner
     if first is not None and first.fronted:
         # "Speaking to MSNBC's Morning Joe, Bush … described it as '…'": the main clause's subject
         main = next((m for m in candidates if not m.fronted and m.first_token > first.first_token), None)

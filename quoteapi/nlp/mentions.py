@@ -143,6 +143,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 j += 2  # a title's "of the": "Speaker of the House Paul Ryan", "Secretary of the Treasury"
             elif lower[j] == "and" and j > i and and_in_org_name(words, lower, free, i, j, lex):
                 j += 1
+            elif lower[j] in ("'s", "’s") and j > i and and_in_org_name(words, lower, free, i, j, lex):
+                j += 1  # "the Alzheimer's Association", "the Swiss People's Party": a possessive inside the name
             else:
                 break
         # trim a trailing "." that ended the sentence rather than an abbreviation
@@ -247,13 +249,18 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     found = _coordinated_roles(found, lower, doc.text)
     _couples(found, lower, lex)
     dateline = _dateline_end(words, found)
-    subordinators = [k for k, w in enumerate(lower) if w in _FRONTING]  # few: most mentions skip the test
+    # a participle opening a sentence opens a clause too ("Appearing before cheering supporters, Suu Kyi
+    # said"), when it is no name the document capitalises mid-sentence ("Browning said")
+    participles = frozenset(k for k, w in enumerate(lower) if w.endswith("ing") and len(w) > 5 and sentence_start(k)
+                            and words[k][1:].islower() and words[k][:1].isupper() and words[k] not in named)
+    # few: most mentions skip the test
+    subordinators = sorted({k for k, w in enumerate(lower) if w in _FRONTING} | participles)
     for m in found:
         m.dateline = m.last_token <= dateline
         s = bisect.bisect_left(subordinators, m.first_token)
         if s and subordinators[s - 1] >= m.first_token - 13:
             first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
-            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token)
+            m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, participles)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.dash_before = m.first_token > 0 and words[m.first_token - 1] in DASHES
@@ -330,7 +337,7 @@ def _dateline_end(words: list[str], found: list[Mention]) -> int:
 _RUN_INSIDE = frozenset("'’/")
 
 
-def _in_fronted_clause(words, lower, token_sentence, first, k) -> bool:
+def _in_fronted_clause(words, lower, token_sentence, first, k, participles=frozenset()) -> bool:
     """Why: in "Asked whether he expected a shutdown, Whitcomb shrugged" the pronoun stands for
     the subject after the comma (cataphora), not for somebody earlier, and in "…, as Mrs. Clinton
     discussed taxes, Mr. Trump leaned in" Mr. Trump is the subject a later "he" means: a mention
@@ -347,7 +354,7 @@ def _in_fronted_clause(words, lower, token_sentence, first, k) -> bool:
         if words[c] in (":", "—", "–", "-"):
             start = c + 1 if lower[c + 1] in _FRONTING else -1
             break
-        if c == first and lower[c] in _FRONTING:
+        if c == first and (lower[c] in _FRONTING or c in participles):
             start = c
     if start < 0:
         return False
@@ -515,8 +522,14 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         return None
     # take further role nouns ("campaign manager", "press secretary")
     end = head_i + 1
-    while end < n and free[end] and not used[end] and lex.is_title(lower[end]):
-        end += 1
+    while end < n and free[end] and not used[end]:
+        k = end  # ... past modifiers between role nouns ("chief political strategist", "senior policy adviser")
+        while k < n and k - end < 3 and free[k] and not used[k] and lower[k] in lex.title_modifiers \
+                and not lex.is_title(lower[k]):
+            k += 1
+        if not (k < n and free[k] and not used[k] and lex.is_title(lower[k])):
+            break
+        end = k + 1
     head = lower[end - 1]
     # "a North Korean representative to the United Nations"
     if end + 1 < n and lower[end] in _PP_HEADS and free[end + 1]:

@@ -38,6 +38,8 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "june july august september october november december".split())
 # Abbreviated months, a date before a day's number ("vote Dec. 10", "on Sept 11"), never a person.
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Birth order before a surname: "the elder Zhao", "the younger Mr. Trump" name a relative of the namesake.
+BIRTH_ORDER = frozenset(("elder", "younger"))
 # Reporting verbs that are also name words ("United States", "Fox News Report", "Post").
 _NAME_VERBS = frozenset("state report post note order question brief".split())
 
@@ -234,6 +236,11 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
             gender = g
         role_gender = lex.role_genders.get(w, role_gender)
     kind = name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
+    if end + 1 < len(words) and lower[end] == "news" and lower[end + 1] in ("agency", "service") \
+            and para.token_quote[end] < 0 and para.token_quote[end + 1] < 0:
+        # "North Korea's official KCNA news agency": an agency's name, and "official" is no title
+        end += 2
+        kind, titles, head, title_tokens = ORGANIZATION, [], "", []
     if kind == PERSON and not head and left == i and i > 0 and lower[i - 1] == "the":
         kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
     if kind == UNKNOWN and left == i and i > 1 and lower[i - 1] == "named" and lex.is_title(lower[i - 2]):
@@ -256,6 +263,14 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     after = words[end] if end < len(words) else ""
     possessive = after.lower() in ("'s", "’s") or (after in ("'", "’") and name.endswith("s"))
     start = para.tokens[left][0]
+    if left == i >= 2 and lower[left - 1] in BIRTH_ORDER and lower[left - 2] == "the" and kind in (PERSON, UNKNOWN) \
+            and para.token_quote[left - 2] < 0 and para.token_quote[left - 1] < 0 \
+            and after.lower() not in lex.org_words and not lex.is_title(after.lower()):
+        # "the elder Zhao", "the younger Mr. Trump": the namesake's father or son, named as written
+        s0 = para.tokens[left - 2][0]
+        return Mention(s0, para.tokens[end - 1][1], NAME, PERSON, doc.text[s0:e], (s0, e), titles, head, gender,
+                       possessive=possessive, after_preposition=_after_preposition(lower, left - 2),
+                       para=para.index, sentence=para.token_sentence[left - 2], first_token=left - 2, last_token=end)
     if left == name_i and left > 0 and lower[left - 1] in ("a", "an", "one", "another") and kind in (GROUP, UNKNOWN) \
             and para.token_quote[left - 1] < 0 and not (after.isalpha() and after.islower()):
         # "one New Hampshire Democrat", "another Ohio Republican": an indefinite description, not a name
@@ -278,11 +293,14 @@ def _office_to(lower, i, lex) -> int:
 
 
 def _topic(para, words, left, end) -> bool:
-    """Why: "For Donald Trump, it was a good day" makes Trump the topic that the next "he" is
-    about: a name after a sentence-opening "For" and before a comma."""
+    """Why: "For Donald Trump, it was a good day" and "As for Trump, he said …" make Trump the topic
+    that the next "he" is about: a name after a sentence-opening "For" or "As for" and before a comma."""
     k = left - 1
-    return k >= 0 and words[k] in ("For", "for") and (k == 0 or para.token_sentence[k - 1] != para.token_sentence[k]) \
-        and end < len(words) and words[end] == ","
+    if k >= 1 and words[k] == "for" and words[k - 1] in ("As", "as"):
+        k -= 1  # "As for Trump,"
+    elif not (k >= 0 and words[k] in ("For", "for")):
+        return False
+    return (k == 0 or para.token_sentence[k - 1] != para.token_sentence[k]) and end < len(words) and words[end] == ","
 
 
 def _after_preposition(lower: list[str], i: int) -> bool:

@@ -1,0 +1,33 @@
+"""A sentence-opening participle clause ("Appearing before cheering supporters, …") holds no subject
+(invented sentences)."""
+import pytest
+
+import quoteapi
+
+
+def speaker(text, quote):
+    for q in quoteapi.extract(text)["quotes"]:
+        if q["text"] == quote:
+            return (q["speaker"] or {}).get("name")
+    raise AssertionError(f"quote {quote!r} not found")
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    ('Appearing before cheering supporters at the party office, Ana Duarte, 70, said it was too early but added, '
+     '"We have an idea of the results."', "We have an idea of the results.", "Ana Duarte"),
+    ('Following an animated town hall in Dover, Kasem boasted of his team - "the best in the state."',
+     "the best in the state.", "Kasem"),
+])
+def test_participle_clause_is_no_subject(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a surname ending in -ing that the text capitalises mid-sentence is a name, not a participle
+    ('Ann Browning runs the shelter. Browning, the director, told reporters the beds were "full tonight."',
+     "full tonight.", "Ann Browning"),
+    # a participle inside the sentence opens no fronted clause
+    ('Ann Lee, standing before cheering supporters, said the result was "clear."', "clear.", "Ann Lee"),
+])
+def test_participle_clause_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

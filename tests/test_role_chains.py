@@ -1,0 +1,43 @@
+"""Role nouns with modifiers between them ("chief political strategist"), and an apposition whose
+nominal opens with a capitalised possessor ("Tom Reed, the Chamber's chief strategist,"); invented."""
+import pytest
+
+import quoteapi
+
+
+def speaker(text, quote):
+    for q in quoteapi.extract(text)["quotes"]:
+        if q["text"] == quote:
+            return (q["speaker"] or {}).get("name")
+    raise AssertionError(f"quote {quote!r} not found")
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    ('"We are gearing up," said the campaign\'s chief political strategist.', "We are gearing up,",
+     "the campaign's chief political strategist"),
+    ('"We are ready," said Tom Reed, the Chamber\'s chief political strategist, who added that his group would '
+     'focus on "local issues."', "local issues.", "Tom Reed"),
+    ('Ann Lee, the Senate\'s senior foreign policy adviser, said the deal was "a mistake."', "a mistake.",
+     "Ann Lee"),
+])
+def test_role_chains_and_possessed_appositions(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # modifiers with no role noun after them end the nominal
+    ('"We are ready," said the chief, political to the end.', "We are ready,", "the chief"),
+    # a possessor's nominal that is no apposition (no comma after it) joins nobody
+    ('Tom Reed met the Chamber\'s chief political strategist and said the plan was "sound."', "sound.",
+     "Tom Reed"),
+    # a plural nominal after a possessor is a group, not the person before it
+    ('"No," said Tom Reed, the Chamber\'s senior advisers, and others.', "No,", "Tom Reed"),
+])
+def test_role_chain_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+def test_a_role_word_that_also_modifies_stays_a_role():
+    # "executive" modifies roles ("executive director") but is a role itself in "chief executive"
+    assert speaker('Shares fell after its chief executive said customers would "digest" the chips.', "digest") \
+        == "its chief executive"

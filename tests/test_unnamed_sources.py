@@ -1,0 +1,37 @@
+""""he said" right after an anonymous source's sentence is that source (invented sentences)."""
+import pytest
+
+import quoteapi
+
+
+def speaker(text, quote):
+    for q in quoteapi.extract(text)["quotes"]:
+        if q["text"] == quote:
+            return (q["speaker"] or {}).get("name")
+    raise AssertionError(f"quote {quote!r} not found")
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    ('"You cannot blame the river," Dr. Tomas Vrba said.\n\nAn official at the water ministry, who asked not to be '
+     'named, said only four plants were working. "The others are being repaired," he said.',
+     "The others are being repaired,", "An official"),
+    ('"It was a mistake," Ann Lee said.\n\nA senior aide said the talks had stalled. "We are not close," she said.',
+     "We are not close,", "A senior aide"),
+])
+def test_pronoun_after_an_anonymous_source(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a named person who speaks after the source is nearer
+    ('An official said the plant was closed. Tom Reed, the mayor, disagreed. "It is open," he said.', "It is open,",
+     "Tom Reed"),
+    # a description of somebody named is still no antecedent before the named person
+    ('"It was a mistake," Ann Lee said.\n\nThe senator said the talks had stalled. "We are not close," she said.',
+     "We are not close,", "Ann Lee"),
+    # nor is a source that is no reporting verb's subject
+    ('"It was a mistake," Ann Lee said.\n\nShe met an aide on Monday. "We are not close," she said.',
+     "We are not close,", "Ann Lee"),
+])
+def test_pronoun_after_an_anonymous_source_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

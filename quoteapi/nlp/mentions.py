@@ -181,7 +181,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if start < j and sentence_start(start) and j - start >= 1 and "-" in lower[start] and \
                 lower[start].split("-")[0] in lex.function_words:
             start += 1  # "Twenty-two"
-        if j - start >= 2 and all(is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) \
+        if j - start >= 2 and (words[start].isupper() or not words[start][:1].isalpha()) \
+                and all(is_acronym(w) or not w[:1].isalpha() for w in words[start:j]) \
                 and " ".join(lower[start:j]) not in lex.organizations and " ".join(lower[start:j]) not in lex.places:
             start = j  # "NORTH FIELD", "READ MORE HERE": datelines and headings in capitals
         if start == j - 1 and sentence_start(start) and words[start] not in named and \
@@ -196,7 +197,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start = j  # "SPRINGFIELD, Ill. —": a dateline
         if start < j and len(words[start]) > 2 and words[start][1] == "-" and words[start][0] in "DRI":
             start = j  # "(D-Newport News)", "(R-Utah)": party and state, not a speaker
-        if start < j and all(len(w) == 1 for w in words[start:j]):
+        if start < j and len(words[start]) == 1 and all(len(w) == 1 for w in words[start:j]):
             start = j  # initials alone ("I.") name nobody
         if start < j and _modifies_role(words, lower, start, j, lex):
             start = j  # "the California congressman", "The New York businessman": a nominal follows
@@ -246,15 +247,20 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or found[nominal_of[f.first_token]].owner == f.first_token
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
-    found = _coordinated_roles(found, lower, doc.text)
+    if "and" in lower:
+        found = _coordinated_roles(found, lower, doc.text)
     _couples(found, lower, lex)
-    dateline = _dateline_end(words, found)
+    # (a cheap test first: most paragraphs open with neither capitals nor a mention)
+    dateline = _dateline_end(words, found) if words and (words[0].isupper() or found and found[0].first_token == 0) \
+        else -1
     # a participle opening a sentence opens a clause too ("Appearing before cheering supporters, Suu Kyi
     # said"), when it is no name the document capitalises mid-sentence ("Browning said")
-    participles = frozenset(k for k, w in enumerate(lower) if w.endswith("ing") and len(w) > 5 and sentence_start(k)
-                            and words[k][1:].islower() and words[k][:1].isupper() and words[k] not in named)
-    # few: most mentions skip the test
-    subordinators = sorted({k for k, w in enumerate(lower) if w in _FRONTING} | participles)
+    # (few: most mentions skip the test; one pass over the words, the rarer tests on the few found)
+    openers = [k for k, w in enumerate(lower) if w in _FRONTING or "ing" in w]  # ("in" beats endswith())
+    participles = frozenset(k for k in openers if lower[k] not in _FRONTING and lower[k].endswith("ing")
+                            and len(lower[k]) > 5 and sentence_start(k) and words[k][1:].islower()
+                            and words[k][:1].isupper() and words[k] not in named)
+    subordinators = [k for k in openers if lower[k] in _FRONTING or k in participles]
     for m in found:
         m.dateline = m.last_token <= dateline
         s = bisect.bisect_left(subordinators, m.first_token)

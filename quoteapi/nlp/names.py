@@ -190,7 +190,7 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         if not _surname_like_title(words, lower, i, j, lex):
             return _title_only(doc, para, words, lower, i, j, lex)
         name_i = cut = i  # the lone word is a name
-    office = _office_to(lower, i, lex) if cut == i else -1
+    office = _office_to(lower, i, lex) if cut == i and i >= 2 and lower[i - 1] in ("to", "the") else -1
     if office >= 0:  # "Ambassador to NATO | Rachel Delaney": the office runs to the given name
         name_i = cut = next((k for k in range(i + 1, j - 1) if lower[k] in lex.first_names), i)
     # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
@@ -218,7 +218,8 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     name_tokens = words[name_i:j]
     s, e = para.tokens[name_i][0], para.tokens[j - 1][1]
     name = doc.text[s:e]
-    if any(para.token_quote[k] >= 0 for k in range(name_i, j)):
+    quoted = max(para.token_quote[name_i:j]) >= 0
+    if quoted:
         # 'Robert C. "Bobby" Scott' keeps the nickname, which later "Bobby Scott" matches
         name_tokens = [w for k, w in enumerate(words[name_i:j], name_i) if para.token_quote[k] < 0]
     title_tokens = lower[left:name_i]
@@ -235,7 +236,7 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
         if g in ("m", "f"):
             gender = g
         role_gender = lex.role_genders.get(w, role_gender)
-    kind = name_kind(name_tokens, [w.lower() for w in name_tokens], bool(head), lex)
+    kind = name_kind(name_tokens, [w.lower() for w in name_tokens] if quoted else lower[name_i:j], bool(head), lex)
     if end + 1 < len(words) and lower[end] == "news" and lower[end + 1] in ("agency", "service") \
             and para.token_quote[end] < 0 and para.token_quote[end + 1] < 0:
         # "North Korea's official KCNA news agency": an agency's name, and "official" is no title

@@ -673,6 +673,13 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
      "clinically significant delays.", "The 64-page report"),
     ('The report found that veterans faced "clinically significant delays."', "clinically significant delays.",
      "The report"),
+    # a verb of thought inside what a speaker reports quotes the speaker, not its own subject
+    ('The spokeswoman, Ann Lee, said the United States believed "a deal is achievable."',
+     "a deal is achievable.", "Ann Lee"),
+    # ... but alone it is the cue, and one before the reporting verb does not hide the verb
+    ('Ann Lee believes the deal is "achievable."', "achievable.", "Ann Lee"),
+    ('The United States believed "a deal is achievable," officials said later.', "a deal is achievable,",
+     "officials"),
 ])
 def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -67,9 +67,21 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         if lemma == "call" and last < len(words) and lower[last] in ("on", "for"):
             last += 1
         subject, how = _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
+        if lemma in _COGNITION and cues and _reported(cues[-1], para.token_sentence[v], subject):
+            continue  # "Marchetti said the United States believed '…'": Marchetti's words, not a second cue
         cues.append(Cue(para.index, para.token_sentence[v], v, last, para.tokens[v][0], para.tokens[last - 1][1],
                         lemma, subject, how))
     return cues
+
+
+# Verbs of thought: said of somebody inside what a speaker reports, they quote nobody.
+_COGNITION = frozenset("believe think doubt worry".split())
+
+
+def _reported(outer: Cue, sentence: int, subject: Mention | None) -> bool:
+    """Whether a cue with ``subject`` sits in the clause that an earlier cue of its sentence reports."""
+    return outer.sentence == sentence and outer.subject is not None and outer.lemma not in _COGNITION \
+        and subject is not None and subject.first_token >= outer.last
 
 
 _BE = frozenset("is are was were be been being".split())

@@ -760,6 +760,14 @@ def test_office_words(text, quote, speaker):
     ('Tom Reed blamed Ann Lee. The governor said she was "not to blame."', "not to blame.", "The governor"),
     ('Gov. Kim Park spoke. Voters blamed Ann Lee. The governor said Lee was "not to blame."', "not to blame.",
      "Kim Park"),
+    # "the sentence before" is the last one with a mention, past the sentences of a quote, and may
+    # end the paragraph before
+    ('Tom Reed held up his bill. "Four hundred dollars. In October," the Senate candidate told the crowd.',
+     "Four hundred dollars. In October,", "Tom Reed"),
+    ('Tom Reed held up his bill.\n\n"It is too much," the candidate said.', "It is too much,", "Tom Reed"),
+    # ... but kin and the other party of an exchange are somebody else
+    ('Tom Reed spoke.\n\n"Nah," the former governor\'s brother said.', "Nah,", "the former governor's brother"),
+    ('Tom Reed was asked a question. "Why now?" the moderator said.', "Why now?", "the moderator"),
     # ... nor a role noun after another mention of its sentence
     ('Voters blamed Ann Lee. Reporters asked, and the governor said she was "not to blame."', "not to blame.",
      "the governor"),

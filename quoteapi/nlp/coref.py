@@ -165,7 +165,7 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex)
     paragraphs that nobody held when it was met joins the first person named soon after with that
     role."""
     for e in entities:
-        if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads:
+        if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads or e.heads & _KIN:
             continue
         first = mentions[e.mentions[0]]
         if first.para > 2 or first.plural or not first.name.lower().startswith(_DEFINITE):
@@ -476,26 +476,34 @@ def _other_office(m: Mention, e: Entity, lex) -> bool:
 _TIME_WORDS = frozenset("former acting interim outgoing incoming new current late then longtime".split())
 
 
+# Roles of the other party in an exchange: "Trump was asked a question. '…,' the moderator said."
+_OTHER_PARTY = frozenset("moderator interviewer host co-host anchor questioner reporter journalist correspondent "
+                         "judge prosecutor".split())
+
+
 def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
     """Why: "… saw a culprit in Alison Grimes. The secretary of state and 2014 candidate …" and
     "… with Tom Reed. '…,' the governor said": a definite role noun, the first mention of its
-    sentence, when nobody holds that role, describes the one person named in the sentence before
-    (with two people there it could be either, and is left alone)."""
-    if m.kind != PERSON or not m.head or idx == 0:
-        return None
+    sentence, when nobody holds that role, describes the one person named in the last sentence
+    with mentions, in its paragraph or the one before (with two people there it could be either,
+    and is left alone)."""
+    if m.kind != PERSON or not m.head or m.head in _KIN or m.head in _OTHER_PARTY or idx == 0:
+        return None  # (kin, or the one who asks or judges, is somebody else: "X's brother", "the moderator")
     lex = lexicon.load()
-    if mentions[idx - 1].para == m.para and mentions[idx - 1].sentence == m.sentence:
-        return None  # the first mention of its sentence
+    last = mentions[idx - 1]  # the last mention before: its sentence is "the sentence before"
+    if (last.para, last.sentence) == (m.para, m.sentence) or m.para - last.para > 1:
+        return None  # (the first mention of its sentence)
     found = None
     for j in range(idx - 1, -1, -1):
         prev = mentions[j]
-        if prev.para != m.para or prev.sentence < m.sentence - 1:
+        if (prev.para, prev.sentence) != (last.para, last.sentence):
             break
-        if prev.sentence == m.sentence or prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
+        if prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
             continue
         e = entities[prev.entity]
-        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) \
-                or (found is not None and found is not e):
+        if e.kind not in (PERSON, UNKNOWN) or (e.form != NAME and e.kind != PERSON) or e is found:
+            continue  # (a thing: "his bill")
+        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) or found is not None:
             return None  # (a person with another role is not this one: "the president-elect")
         found = e
     return found

@@ -680,6 +680,15 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     ('Ann Lee believes the deal is "achievable."', "achievable.", "Ann Lee"),
     ('The United States believed "a deal is achievable," officials said later.', "a deal is achievable,",
      "officials"),
+    # the aide or the office of a role of two words speaks, and so do notices and drafts
+    ('The prime minister\'s official spokesman said by-elections were "always difficult."', "always difficult.",
+     "The prime minister's official spokesman"),
+    ('The prime minister\'s office said it was "fine."', "fine.", "The prime minister's office"),
+    ('"Burials spread it," the notice said.', "Burials spread it,", "the notice"),
+    # ... but a possessed thing that is no role or office does not
+    ('The prime minister\'s remarks were "fine," Ann Lee said.', "fine,", "Ann Lee"),
+    # a sentence-initial -ing word is kept when the two words name an organisation
+    ('Downing Street sought to play it down, saying the loss was "expected."', "expected.", "Downing Street"),
 ])
 def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

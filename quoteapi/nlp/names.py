@@ -26,7 +26,7 @@ _PLACE_NOUNS = frozenset("city county street avenue square island islands river 
                          "emirates territory coast peninsula sea ocean gulf rock point harbor harbour creek canyon "
                          "ridge cove bluff reef strait channel mesa".split())
 # Letters after a name: honours, professions, seats ("Jonathan Reece KC", "Jess Phillips MP").
-_POST_NOMINALS = frozenset("kc qc mp mep msp ms mla td mbe obe cbe kbe dbe phd md esq".split())
+_POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td mbe obe cbe kbe dbe phd md esq".split())
 # A Korean or Chinese given name written with a hyphen: "Ji-ho", "Yong-hyun", "Jae-myung".
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 # Place nouns that are also common surnames ("Grace Park", "Faith Hill", "Joan Rivers", "Chris Rock").

@@ -689,6 +689,9 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     ('The prime minister\'s remarks were "fine," Ann Lee said.', "fine,", "Ann Lee"),
     # a sentence-initial -ing word is kept when the two words name an organisation
     ('Downing Street sought to play it down, saying the loss was "expected."', "expected.", "Downing Street"),
+    # an ordinal counts anonymous sources: "a second official" is one
+    ('Two officials spoke. "It is over," a second official said.', "It is over,", "a second official"),
+    ('A third source said the talks had "stalled."', "stalled.", "A third source"),
 ])
 def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

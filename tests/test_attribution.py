@@ -692,6 +692,12 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     # an ordinal counts anonymous sources: "a second official" is one
     ('Two officials spoke. "It is over," a second official said.', "It is over,", "a second official"),
     ('A third source said the talks had "stalled."', "stalled.", "A third source"),
+    # after "said", a subject followed by a quoted fragment in lower case heads the reported clause
+    ('A senior official, asked about it, said the government "supports" the plan.', "supports",
+     "A senior official"),
+    # ... but one followed by a quoted sentence, or by nothing, is the inverted speaker
+    ('Said the minister: "We are ready."', "We are ready.", "the minister"),
+    ('"We are ready," said the minister.', "We are ready,", "the minister"),
 ])
 def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

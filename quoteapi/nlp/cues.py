@@ -14,6 +14,7 @@ _INVERTING = frozenset("say add continue explain note write ask reply respond in
                        "state tell report announce".split())
 _NOT_VERB_BEFORE = frozenset("the a an his her its their our my your this that these those 's ’s".split())
 _CLOSE_MARKS = frozenset("\"”’'»")
+_OPEN_MARKS = frozenset("\"“‘'«")
 
 
 @dataclass(slots=True)
@@ -191,10 +192,14 @@ _AUXILIARIES = frozenset("would could should will can may might must was were is
                          "do".split())
 
 
-def _starts_clause(lower, k) -> bool:
+def _starts_clause(words, lower, k) -> bool:
     """Why: in "…," said the candidate could win' the name after the verb is the subject of a
-    reported clause (a verb follows it), not the speaker."""
-    return k < len(lower) and lower[k] in _AUXILIARIES
+    reported clause (a verb follows it), not the speaker, and so it is in 'said the government
+    "supports" the plan', where a quoted fragment in lower case goes on with the clause."""
+    if k >= len(lower):
+        return False
+    return lower[k] in _AUXILIARIES or (lower[k] in _OPEN_MARKS and k + 1 < len(words) and words[k + 1].isalpha()
+                                        and words[k + 1].islower())
 
 
 def _before_home_town(para, lower, free, ends, k) -> int:
@@ -316,7 +321,7 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     inverting = lemma in _INVERTING or lemma != "put" and (
         (v >= 1 and lower[v - 1] in _CLOSE_MARKS) or (v >= 2 and lower[v - 1] == "," and lower[v - 2] in _CLOSE_MARKS))
     if inverting and not participle and after in starts and _usable(starts[after]) \
-            and not _starts_clause(lower, starts[after].last_token) and (
+            and not _starts_clause(words, lower, starts[after].last_token) and (
             v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"

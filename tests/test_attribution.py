@@ -764,6 +764,11 @@ def test_lede_description_named_later(text, quote, speaker):
     # an honorific is no role: "Sir" leaves the description free to join him
     ('Housing minister Ann Lee quit. Sir Tom Reed accepted it. The prime minister said she had "done right".',
      "done right", "Tom Reed"),
+    # "the former minister" is the one whose title says "former", even named earlier
+    ('Former trade minister Tom Reed resigned. Prime Minister Ann Reed spoke. "It is sad," the former minister '
+     'said.', "It is sad,", "Tom Reed"),
+    # ... and with no such title, the latest minister still
+    ('Trade Minister Tom Reed spoke. "It is sad," the former minister said.', "It is sad,", "Tom Reed"),
 ])
 def test_office_words(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -428,6 +428,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     definite = text.startswith(("the ", "this ", "that "))
     if m.plural or not definite:
         return nominals.get(text)  # the same group named again ("officials" ... "officials")
+    former = "former" in text.split()
+    fallback = None
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
         if m.para - prev.para > 6:
@@ -444,8 +446,11 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue  # "the Republican nominee" is not the Democratic one
             if _other_office(m, e, lex):
                 continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
+            if former and not any("former" in t.lower() for t in e.titles):
+                fallback = fallback or e  # "the former minister": one whose title says "former", if any
+                continue
             return e
-    return _described_just_before(m, entities, mentions, idx)
+    return fallback or _described_just_before(m, entities, mentions, idx)
 
 
 def _office_word(words: list[str], head: str, lex) -> str | None:

@@ -508,6 +508,21 @@ def test_not_speakers(text, not_a_speaker):
     assert not_a_speaker not in names
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quantifier opening a sentence before a reporting verb stands for the people who speak
+    ('One reader wrote: "I like him." Another said he hoped with his "whole heart" that Lee wins.',
+     "whole heart", "Another"),
+    ('Several said they preferred "block grants" to states.', "block grants", "Several"),
+    ('Some chanted "Four more years!" as the results came in.', "Four more years!", "Some"),
+    # ... not when the verb is a noun ("One tweet said") or the quantifier has its own noun
+    ('One tweet said: "Stay safe."', "Stay safe.", "One tweet"),
+    ('Tom Reed spoke. Another tweet read: "Stay home."', "Stay home.", "Tom Reed"),
+    ('Tom Reed agreed. Some of the voters said it was "fine."', "fine.", "the voters"),
+])
+def test_quantifier_subjects(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     # ... but a given name ending in -ly is a name, and so is an -ly word used as a name elsewhere
     ('Kimberly Ann Lee agreed. "It is void," she wrote.', "Kimberly Ann Lee"),
@@ -656,6 +671,19 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a plural group without a determiner keeps the words before it that open its sentence
+    ('Nuclear proliferation experts have speculated that it could boost its "explosive yield."',
+     "explosive yield.", "Nuclear proliferation experts"),
+    ('Perhaps young voters prefer his call for "revolution."', "revolution.", "young voters"),
+    # ... but not a verb before it inside a sentence
+    ('It invited reporters to tour its "war room."', "war room.", "reporters"),
+    ('The plan would help voters decide on "a lot."', "a lot.", "voters"),
+])
+def test_group_modifiers_at_sentence_start(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a role's capitalised object runs over an abbreviated title, a noun it modifies, or the
     # organisation its possessor owns
     ('A spokesman for Sen. Tom Reed said it was "fine."', "fine.", "A spokesman for Sen. Tom Reed"),
@@ -775,6 +803,20 @@ def test_office_words(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # "The Lee campaign" opening a sentence is the campaign, as "the Lee campaign" is mid-sentence
+    ('The Lee campaign, in a note to reporters, worded it carefully: "We never did."', "We never did.",
+     "The Lee campaign"),
+    ('The Reed campaign on Monday doubled down, saying she is "unfit."', "unfit.", "The Reed campaign"),
+    # ... the candidate stays a person of their own, and capitalised names keep their "The"
+    ('The Lee campaign said it was "over." Ann Lee later said: "Not yet."', "Not yet.", "Ann Lee"),
+    ('The New York Times said it was "a mistake."', "a mistake.", "The New York Times"),
+    ('The Heritage Foundation said it was "a mistake."', "a mistake.", "The Heritage Foundation"),
+])
+def test_sentence_initial_campaign_of_a_name(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a definite role noun, the first mention of its sentence, with nobody holding that role,
     # describes the one person named in the sentence before
     ('Voters blamed Ann Lee. The governor said she was "not to blame."', "not to blame.", "Ann Lee"),
@@ -870,6 +912,24 @@ def test_exchange_turns(text, quote, speaker):
      "It was a bad night,", ("Ann Walsh", "trailing_cue")),
 ])
 def test_phrasal_reporting_verbs(text, quote, expected):
+    assert attribution(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # after a quoted question or exclamation, the cue still ends the quote's sentence when an
+    # apposition or a verb's particle stands between the name and the verb
+    ('"Perpetual motion!" Rep. Dana Cole, R-Pa., said of the week.', "Perpetual motion!",
+     ("Dana Cole", "trailing_cue")),
+    ('"How are you today?" Ann Lee, a retired nurse, said into the phone.', "How are you today?",
+     ("Ann Lee", "trailing_cue")),
+    ('Lee spoke first. "Is that true?" Tom Reed went on, as if he had not heard.', "Is that true?",
+     ("Tom Reed", "trailing_cue")),
+    # ... but a name and a verb that reports nothing open a new sentence
+    ('Dan Cole spoke. "Who will pay?" Ann Lee, the mayor, walked out.', "Who will pay?",
+     ("Dan Cole", "nearest_mention")),
+    ('Dan Cole spoke. "Are we done?" Tom Reed went home.', "Are we done?", ("Dan Cole", "nearest_mention")),
+])
+def test_cue_after_a_quoted_question(text, quote, expected):
     assert attribution(text, quote) == expected
 
 

@@ -24,6 +24,10 @@ _COPULAS = frozenset("as is was are were be been being become became becomes rem
 _SINGULAR_DETERMINERS = frozenset("a an another one this that".split())
 _PP_HEADS = frozenset("to of for at from in with".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# Quantifiers that stand alone for people when a reporting verb follows them at a sentence's start
+# ("Another said he hoped …", "Several said they would …"); the value: whether they are plural.
+_QUANTIFIER_SUBJECTS = {"another": False, "several": True, "some": True, "many": True,
+                        "both": True, "most": True, "others": True}
 # Time zones after a live blog's timestamps ("1.34pm GMT —") are no speakers.
 _TIME_ZONES = frozenset("gmt bst cet cest eet eest et est edt ct cst cdt mt mst mdt pt pst pdt utc ist jst kst "
                         "hkt aest aedt acst awst nzst nzdt".split())
@@ -201,6 +205,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start = j  # initials alone ("I.") name nobody
         if start < j and _modifies_role(words, lower, start, j, lex):
             start = j  # "the California congressman", "The New York businessman": a nominal follows
+        elif j - start >= 2 and lower[start] == "the" and _org_head(words, lower, j, j, lex) is not None:
+            start += 1  # "The Clinton campaign said": the campaign (a nominal) speaks; "Clinton" stays a name
         if start < j:
             m = name_mention(doc, para, words, lower, start, j, lex)
             if m is not None:
@@ -221,8 +227,20 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     for h in [k for k, w in enumerate(lower) if w in heads or (ages and w.endswith("-year-old"))]:
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
-    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS) and free[k] and not used[k]]:
+    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS or lower[k] in _QUANTIFIER_SUBJECTS)
+              and free[k] and not used[k]]:
         if i < resume or used[i]:
+            continue
+        if lower[i] in _QUANTIFIER_SUBJECTS and sentence_start(i) and i + 1 < n and free[i + 1] \
+                and lower[i + 1] in lex.speech_verbs and not (i + 2 < n and lower[i + 2] in lex.speech_verbs):
+            # (not "One tweet said", "Another post read": there the first verb is a noun)
+            s, e = para.tokens[i]
+            plural = _QUANTIFIER_SUBJECTS[lower[i]]
+            found.append(Mention(s, e, NOMINAL, GROUP if plural else PERSON, doc.text[s:e], (s, e), [],
+                                 lower[i], plural=plural, para=para.index, sentence=para.token_sentence[i],
+                                 first_token=i, last_token=i + 1))
+            continue
+        if not near[i] and lower[i] not in _SUBJECT_PRONOUNS:
             continue
         if lower[i] in _SUBJECT_PRONOUNS:
             gender, number = lex.pronouns[lower[i]]
@@ -469,6 +487,24 @@ def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:
     return k
 
 
+_GROUP_OPENERS = frozenset("but and yet still perhaps maybe now".split())  # "Perhaps young voters feel"
+
+
+def _group_modifiers(para, words, lower, used, free, i, lex) -> int:
+    """Why: "Nuclear proliferation experts say", "Perhaps young voters feel": a plural group named
+    without a determiner keeps the words that describe it when they open the sentence (elsewhere,
+    "to help voters", they may end in a verb); returns the group's first token."""
+    sent = para.token_sentence
+    k = i
+    while k > 0 and i - k < 3 and free[k - 1] and not used[k - 1] and sent[k - 1] == sent[i] \
+            and words[k - 1].replace("-", "").isalpha() and lower[k - 1] not in lex.function_words \
+            and lower[k - 1] not in lex.speech_verbs and not lower[k - 1].endswith("ly") \
+            and (words[k - 1][:1].islower() or k - 1 == 0 or sent[k - 2] != sent[i]):
+        k -= 1
+    opens = k == 0 or sent[k - 1] != sent[i] or (lower[k - 1] in _GROUP_OPENERS and (k == 1 or sent[k - 2] != sent[i]))
+    return k if k < i and opens else i
+
+
 def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     """Determiner + modifiers + role noun (+ a capitalised prepositional phrase)."""
     n = len(words)
@@ -533,6 +569,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         return None  # "a plan that officials say": "that" is no determiner of "officials"
     if not det and not plural and lower[i] not in lex.title_modifiers:
         return None
+    if plural and not det and not mods:
+        i = _group_modifiers(para, words, lower, used, free, i, lex)
     # take further role nouns ("campaign manager", "press secretary")
     end = head_i + 1
     while end < n and free[end] and not used[end]:

@@ -289,7 +289,9 @@ _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
 
 
 _QUESTION_END = re.compile(r"[?!…][\"”’'»]+\s*$")
-_CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(\w+)")
+# a name of up to four words, perhaps an apposition between commas ("Ann Lee, R-Pa.,"), then the
+# verb and the particle of a phrasal one ("went on")
+_CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,[^,!?\"“”]{1,80},)?\s+(\w+)(?:\s+(\w+))?")
 
 
 def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
@@ -317,7 +319,8 @@ def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
 
 def _starts_with_cue(sentence: str, lex) -> bool:
     m = _CUE_START.match(sentence)
-    return bool(m) and m.group(1).lower() in lex.speech_verbs
+    return bool(m) and (m.group(1).lower() in lex.speech_verbs
+                        or (m.group(1).lower(), (m.group(2) or "").lower()) in lex.phrasal_verbs)
 
 
 def tokens(text: str, span: Span) -> list[Span]:

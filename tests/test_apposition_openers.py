@@ -2,14 +2,7 @@
 ("Ann Lee, its chairman, told the Herald, …"); invented sentences."""
 import pytest
 
-import quoteapi
-
-
-def attribution(text, quote):
-    for q in quoteapi.extract(text)["quotes"]:
-        if q["text"] == quote:
-            return (q["speaker"] or {}).get("name"), q["sieve"]
-    raise AssertionError(f"quote {quote!r} not found")
+from tests.speakers import attribution
 
 
 @pytest.mark.parametrize("text, quote, expected", [

@@ -2,14 +2,7 @@
 import pytest
 
 import quoteapi
-
-
-def attribution(text, quote):
-    result = quoteapi.extract(text)
-    for q in result["quotes"]:
-        if q["text"] == quote:
-            return (q["speaker"] or {}).get("name"), q["sieve"]
-    raise AssertionError(f"quote {quote!r} not found in {[q['text'] for q in result['quotes']]}")
+from tests.speakers import attribution
 
 
 CASES = [

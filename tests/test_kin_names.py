@@ -1,14 +1,7 @@
 """Relatives named by birth order: "the elder Zhao", "the younger Mr. Trump" (invented sentences)."""
 import pytest
 
-import quoteapi
-
-
-def speaker(text, quote):
-    for q in quoteapi.extract(text)["quotes"]:
-        if q["text"] == quote:
-            return (q["speaker"] or {}).get("name")
-    raise AssertionError(f"quote {quote!r} not found")
+from tests.speakers import speaker
 
 
 @pytest.mark.parametrize("text, quote, expected", [

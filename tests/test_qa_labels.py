@@ -1,14 +1,7 @@
 """A Q&A answer's label does not outrank a speaker named inside the answer (invented sentences)."""
 import pytest
 
-import quoteapi
-
-
-def speaker(text, quote):
-    for q in quoteapi.extract(text)["quotes"]:
-        if q["text"] == quote:
-            return (q["speaker"] or {}).get("name")
-    raise AssertionError(f"quote {quote!r} not found")
+from tests.speakers import speaker
 
 
 QA = "Plate: How did the last night go?\n\n"

@@ -16,6 +16,8 @@ ENGINE_CRASHES = [
     "‘" * 3000,
     # a quote over thousands of paragraphs re-scanned its chain for every part (quadratic time)
     '"Part,\n\n' * 2000,
+    # review: a role's complement after a possessive determiner ran past the paragraph's end (IndexError)
+    '"No," said the head of his',
 ]
 
 

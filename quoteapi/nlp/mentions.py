@@ -614,7 +614,9 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             if lower[k] in _POSSESSIVE_DETERMINERS:
                 k += 1  # "a member of his entourage,"
             for stop in (k + 1, k + 2):
-                w = lower[stop - 1] if stop <= n else ""
+                if stop > n:
+                    break  # the paragraph ends inside the complement ("the head of his")
+                w = lower[stop - 1]
                 if not (free[stop - 1] and w.isalpha() and words[stop - 1].islower()) \
                         or w in lex.function_words or w.endswith("ly"):
                     break  # a noun, not "once" or "reportedly"

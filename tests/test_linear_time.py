@@ -22,6 +22,9 @@ WORST = {
     "pronouns in one giant sentence": lambda n: "When it rained he said it's fine and " * n,
     # "X's reply was swift:" looks only at the mentions between the sentence start and its quote
     "possessor lead-ins in one giant sentence": lambda n: "Trump's reply was swift: \"No\" and " * n,
+    # an answer's interlocutor once rebuilt the set of everybody quoted before it
+    "a long exchange of questions and answers": lambda n: "Ann Lee questioned Tom Reed.\n\n"
+    + '"Why?" Lee asked.\n\n"Because I can."\n\n' * n,
 }
 
 
@@ -39,7 +42,6 @@ def test_scales_linearly(name):
     make = WORST[name]
     small, large = _best_time(make(500)), _best_time(make(2000))
     assert large < 10 * max(small, 1e-3), f"{name}: {small:.3f}s -> {large:.3f}s for 4x the input"
-
 
 
 def test_same_sentence_looks_at_a_bounded_number_of_cues(monkeypatch):

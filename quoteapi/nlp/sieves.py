@@ -142,6 +142,10 @@ class Attributor:
         self.chain_source: dict[int, Attribution | None] = {}
         self.people: set[int] = set()
         self.chains: dict[int, list[int]] | None = None  # quote indices by chain, built when first needed
+        # the entities quoted before a quote, kept up to date as quote_paragraph walks the quotes in
+        # order (rebuilding it for every answer in a long exchange would be quadratic)
+        self.spoke: set[int] = set()
+        self.spoke_upto = 0
 
     def subjects(self) -> frozenset[int]:
         """``id()`` of every mention that is the subject of a reporting cue."""
@@ -157,6 +161,7 @@ class Attributor:
         # coreference has run by now: the entities some mention of which is a person
         self.people = {m.entity for ms in self.speakers_by_para.values() for m in ms if m.kind == PERSON}
         open_quotes = list(range(len(result)))
+        self.spoke, self.spoke_upto = set(), 0
         ctx = self.ctx
         for name in SIEVES:
             sieve = getattr(self, name)
@@ -410,12 +415,22 @@ class Attributor:
                 return Attribution(result[prev - 1].mention, None, "quote_paragraph", _TURNS, 0.6)
             if a.cue is not None and a.cue.lemma in _QUESTION_VERBS and self._asks(prev):
                 # (not after "he said": a speaker who asks and answers a question of his own goes on)
-                spoke = {r.mention.entity for r in result[:prev] if r is not None and r.mention is not None}
-                other = self._interlocutor(pq.para, a.mention.entity, spoke)
+                other = self._interlocutor(pq.para, a.mention.entity, self._spoke_before(prev, result))
                 if other is not None:
                     return Attribution(other, None, "quote_paragraph", _ANSWERS, 0.6)
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
                            0.76)
+
+    def _spoke_before(self, index: int, result) -> set[int]:
+        """The entities of the quotes before ``index`` that have a speaker. Quotes before the last
+        one asked about are settled (the sieves run in quote order), so the set only grows."""
+        if index < self.spoke_upto:
+            self.spoke, self.spoke_upto = set(), 0
+        for r in result[self.spoke_upto:index]:
+            if r is not None and r.mention is not None:
+                self.spoke.add(r.mention.entity)
+        self.spoke_upto = index
+        return self.spoke
 
     def _asks(self, index: int) -> bool:
         """Whether a quote is a question."""

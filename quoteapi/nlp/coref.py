@@ -170,7 +170,8 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex)
         first = mentions[e.mentions[0]]
         if first.para > 2 or first.plural or not first.name.lower().startswith(_DEFINITE):
             continue  # (later in a story "the donor" refers back to an unnamed source)
-        for other in entities[e.id + 1:]:  # entities are created in text order, nearly
+        for j in range(e.id + 1, len(entities)):  # entities are created in text order, nearly
+            other = entities[j]
             if not other.mentions:
                 continue
             if mentions[other.mentions[0]].para - first.para > 2:

@@ -877,6 +877,10 @@ _EXCHANGE = ('Ann Lee questioned the inspector, Tom Reed. "I saw rot," Reed said
              '"You never wrote that, did you?" Lee asked.\n\n"I wrote decay."\n\n"Is that the same?"\n\n"Yes, it is."')
 
 
+_TAGGED_REPLY = ('"Did you take the money?" Ann Lee asked.\n\n"I took a loan," Tom Reed replied. "He was a friend."\n\n'
+                 '"Was it in writing?"\n\n"No, between friends."')
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # an untagged paragraph after a question somebody "asked" answers it: the other party, who spoke
     # before; the turns then alternate
@@ -888,6 +892,22 @@ _EXCHANGE = ('Ann Lee questioned the inspector, Tom Reed. "I saw rot," Reed said
     # ... and a paragraph after a statement continues its speaker
     ('Ann Lee questioned Tom Reed. "You never wrote that," Lee said.\n\n"I have it here."', "I have it here.",
      "Ann Lee"),
+    # after a tagged reply to a named person's question, the questioner takes the next turn ...
+    (_TAGGED_REPLY, "Was it in writing?", "Ann Lee"),
+    (_TAGGED_REPLY, "No, between friends.", "Tom Reed"),
+    ('"Would you tell us? Yes or no," Ann Lee said.\n\n"I would follow the law," Tom Reed replied.\n\n'
+     '"That is not a yes."', "That is not a yes.", "Ann Lee"),
+    # ... but not after a reporter's question: the official goes on
+    ('"Will you run?" a reporter asked.\n\n"No," Tom Reed replied.\n\n"I am done with politics."',
+     "I am done with politics.", "Tom Reed"),
+    # ... nor after a reply to a statement, or a speaker who only "said" his answer
+    ('"You kept the money," Ann Lee said.\n\n"It was a loan," Tom Reed replied.\n\n"My mother had died."',
+     "My mother had died.", "Tom Reed"),
+    ('"Did you keep it?" Ann Lee asked.\n\n"It was a loan," Tom Reed said.\n\n"My mother had died."',
+     "My mother had died.", "Tom Reed"),
+    # ... nor when the question was asked paragraphs earlier
+    ('"Did you keep it?" Ann Lee asked.\n\nThe court fell silent.\n\n"It was a loan," Tom Reed replied.\n\n'
+     '"My mother had died."', "My mother had died.", "Tom Reed"),
 ])
 def test_exchange_turns(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -25,6 +25,8 @@ WORST = {
     # an answer's interlocutor once rebuilt the set of everybody quoted before it
     "a long exchange of questions and answers": lambda n: "Ann Lee questioned Tom Reed.\n\n"
     + '"Why?" Lee asked.\n\n"Because I can."\n\n' * n,
+    "tagged replies, each a run of quotes": lambda n: '"Why?" Ann Lee asked.\n\n"I can," Tom Reed replied. '
+    + '"Yes." ' * 20 + '\n\n"How?"\n\n' * n,
 }
 
 

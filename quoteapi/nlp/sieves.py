@@ -98,6 +98,7 @@ _CLAIM_NOUNS = _WORDS_NOUNS | frozenset(
 _ANSWERS = "quote paragraph answering the question before it"
 _TURNS = "quote paragraph taking the next turn of an exchange"
 _QUESTION_VERBS = frozenset("ask press demand question query inquire".split())
+_REPLY_VERBS = frozenset("reply respond answer retort counter".split())
 
 
 class Attributor:
@@ -413,6 +414,9 @@ class Attributor:
                     and result[prev - 1].mention is not None and result[prev - 1].mention.entity != a.mention.entity:
                 # the exchange goes on: turns alternate between the two parties
                 return Attribution(result[prev - 1].mention, None, "quote_paragraph", _TURNS, 0.6)
+            asker = self._asker(prev, a, result)
+            if asker is not None:
+                return Attribution(asker, None, "quote_paragraph", _TURNS, 0.6)
             if a.cue is not None and a.cue.lemma in _QUESTION_VERBS and self._asks(prev):
                 # (not after "he said": a speaker who asks and answers a question of his own goes on)
                 other = self._interlocutor(pq.para, a.mention.entity, self._spoke_before(prev, result))
@@ -420,6 +424,25 @@ class Attributor:
                     return Attribution(other, None, "quote_paragraph", _ANSWERS, 0.6)
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
                            0.76)
+
+    def _asker(self, prev: int, a: Attribution, result) -> Mention | None:
+        """Why: '"…?" Mthembu asked.' then '"…," Ndlovu replied.': after a tagged reply to a named
+        person's question, the next untagged paragraph is the questioner's turn again."""
+        if a.cue is None or a.cue.lemma not in _REPLY_VERBS or a.mention.form != NAME:
+            return None
+        k = prev  # back to the quote the reply verb tags (in its paragraph), then to the question before it
+        while k > 0 and self.ctx[k - 1].para == self.ctx[prev].para and result[k - 1] is not None \
+                and result[k - 1].cue is a.cue:
+            k -= 1
+        q = result[k - 1] if k > 0 else None
+        if q is None or q.mention is None or q.mention.form != NAME or q.mention.entity == a.mention.entity \
+                or self.ctx[k].para - self.ctx[k - 1].para != 1 or "?" not in self._quoted(k - 1):
+            return None
+        return q.mention
+
+    def _quoted(self, index: int) -> str:
+        q = self.doc.quotes[index]
+        return self.doc.text[q.start:q.end]
 
     def _spoke_before(self, index: int, result) -> set[int]:
         """The entities of the quotes before ``index`` that have a speaker. Quotes before the last

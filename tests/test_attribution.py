@@ -56,6 +56,11 @@ CASES = [
     # headline: a headline that is a named speaker's quote
     ("Kasich: 'We Are Going All The Way'\n\nOhio Gov. John Kasich spoke on Monday.", "We Are Going All The Way",
      "John Kasich", "headline"),
+    # ... or whose clause the body's name for its subject opens
+    ("Walsh Visits Flooded Harbor: 'We Will Rebuild It.'\n\nSen. Ann Walsh toured the harbor on Monday.",
+     "We Will Rebuild It.", "Ann Walsh", "headline"),
+    ("Ann Walsh on the Harbor Bill: 'It Will Pass.'\n\nSen. Ann Walsh spoke on Monday.", "It Will Pass.",
+     "Ann Walsh", "headline"),
     # a crowd is a speaker through its own verb
     ('"What do we want?" Prescott shouted. "Fair contract!" the crowd answered.', "Fair contract!", "the crowd",
      "trailing_cue"),

@@ -102,6 +102,11 @@ def test_kinds(text, quote, expected):
     # a headline that ends on a quote after a long lead-in, with no named speaker, stays a headline
     ("Mayor Ortiz Visits Flooded Harbor: 'We Will Rebuild It.'\n\nThe mayor spoke on Monday.",
      "We Will Rebuild It.", ("non_quote", "headline")),
+    # ... as does one whose first words name nobody in the body, or a place the body names
+    ("Harbor Visits Flooded Walsh: 'We Will Rebuild It.'\n\nSen. Ann Walsh spoke on Monday.",
+     "We Will Rebuild It.", ("non_quote", "headline")),
+    ("Texas Braces for the Storm: 'We Are Ready.'\n\nTexas officials in Austin spoke on Monday.",
+     "We Are Ready.", ("non_quote", "headline")),
     # an article that opens on a single-quoted quote and its cue has no headline to paraphrase
     ("‘We will not back down,’ said the minister. ‘This is our country.\n\nThe opposition scoffed.",
      "This is our country.", ("direct", None)),

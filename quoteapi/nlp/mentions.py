@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from . import lexicon
 from .document import DASHES, Document, Paragraph
@@ -43,25 +44,65 @@ def find(doc: Document) -> list[Mention]:
     """All mentions, in text order."""
     out: list[Mention] = []
     named = _capitalised_mid_sentence(doc)
+    clauses: list[tuple[int, Paragraph, int]] = []  # headlines "Name Does Something: 'quote'"
     for para in doc.paragraphs:
         if doc.is_heading(para.index) and not (para.index > 0 and para.words[:1] and para.words[0] in DASHES):
             # (a sign-off under a quote, "- Bernie Sanders.", is no subhead: it names the speaker)
             # title-case headlines run words into names; the body names everyone again. The one
             # exception is a headline that is a speaker's quote ("Kasich: 'We Will Go On'").
-            out.extend(_headline_speaker(doc, para, named))
+            colon = _headline_colon(doc, para)
+            found = _headline_speaker(doc, para, named, colon)
+            if not found and colon > 0:
+                clauses.append((len(out), para, colon))
+            out.extend(found)
             continue
         out.extend(_paragraph_mentions(doc, para, named))
+    for at, para, colon in reversed(clauses):
+        m = _headline_subject(doc, para, colon, out)
+        if m is not None:
+            out.insert(at, m)
     return out
 
 
-def _headline_speaker(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
-    """The name before the colon of a headline that reads ``Name: 'quote'``, the quote running to
-    the headline's end; otherwise nothing."""
+def _headline_colon(doc: Document, para: Paragraph) -> int:
+    """The colon of a headline that reads ``…: 'quote'``, the quote running to the headline's end;
+    otherwise -1."""
     colon = next((i for i, w in enumerate(para.words) if w == ":"), None)
-    if colon is None or colon == 0 or colon > 6 or colon + 1 >= len(para.words):
-        return []
+    if colon is None or colon == 0 or colon > 12 or colon + 1 >= len(para.words):
+        return -1
     k = para.token_quote[colon + 1]
     if k < 0 or doc.quotes[k].open != para.tokens[colon + 1][0] or not _headline_quote(doc, k):
+        return -1
+    return colon
+
+
+def _headline_subject(doc: Document, para: Paragraph, colon: int, body: list[Mention]) -> Mention | None:
+    """Why: "Gillibrand on the Speech Transcripts: 'I Think She Will.'" quotes its subject, the
+    headline's first words, when the body names that person ("Sen. Kristen Gillibrand"): title case
+    runs the rest of the clause into the name, so the body's names decide where the name ends."""
+    words = para.words
+    for j in range(min(3, colon), 0, -1):
+        if not all(w[:1].isupper() for w in words[:j]):
+            continue
+        key = [w.lower() for w in words[:j]]
+        for m in body:
+            if m.form != NAME or m.kind not in (PERSON, UNKNOWN) or m.para == para.index:
+                continue
+            parts = m.name.lower().split()
+            if parts[-j:] == key or parts == key:
+                start, end = para.tokens[0][0], para.tokens[j - 1][1]
+                return replace(m, start=start, end=end, name=doc.text[start:end], name_span=(start, end), titles=[],
+                               head="", possessive=False, after_preposition=False, para=para.index,
+                               sentence=para.token_sentence[0], first_token=0, last_token=j, entity=-1,
+                               comma_before=False, comma_after=False, dash_before=False, dash_after=False,
+                               owner=-1, predicate=False, dateline=False, fronted=False)
+    return None
+
+
+def _headline_speaker(doc: Document, para: Paragraph, named: frozenset[str], colon: int) -> list[Mention]:
+    """The name before the colon of a headline that reads ``Name: 'quote'``, the quote running to
+    the headline's end; otherwise nothing."""
+    if colon < 0 or colon > 6:
         return []
     # a name of up to three words ("Kasich", "Dr. Ben Carson"): a longer run is a headline's clause
     # ("Trump Addresses Harbor Attack")

@@ -196,12 +196,13 @@ class Attributor:
     # -- sieves ------------------------------------------------------------------------------
 
     def headline(self, ctx: QuoteContext, _result) -> Attribution | None:
-        """'Kasich: "We Will Go All The Way"' as a headline: the name before the colon."""
+        """'Kasich: "We Will Go All The Way"' as a headline: the name before the colon, or the
+        name that opens the headline's clause ('Kasich Vows a Long Fight: "…"')."""
         if ctx.first < 2 or not self.doc.is_heading(ctx.para):
             return None
         p = self.doc.paragraphs[ctx.para]
         m = self.mention_at.get((ctx.para, 0))
-        if m is None or m.last_token != ctx.first - 1 or p.words[ctx.first - 1] != ":":
+        if m is None or m.last_token >= ctx.first or p.words[ctx.first - 1] != ":":
             return None
         return Attribution(m, None, "headline", "a headline that is the named speaker's quote", 0.8)
 

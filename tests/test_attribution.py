@@ -444,6 +444,13 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     ('"Air defence worked well," the air force said.', "Air defence worked well,", "the air force"),
     ('"We rescued four," the coast guard said.', "We rescued four,", "the coast guard"),
     ('"We rescued four," the sheriff\'s office said.', "We rescued four,", "the sheriff's office"),
+    # ... and the aide of an organisation, not the organisation
+    ('"We are ready," the company\'s spokesman said.', "We are ready,", "the company's spokesman"),
+    ('"We are ready," said the ministry\'s chief spokeswoman.', "We are ready,", "the ministry's chief spokeswoman"),
+    ('"We are ready," the ministry\'s press office said.', "We are ready,", "the ministry's press office"),
+    ('"We are ready," the show\'s host said.', "We are ready,", "the show's host"),
+    # ... but a possessive with no role after it is no speaker
+    ('"We are ready," the company\'s shares said nothing.', "We are ready,", None),
     ('"We are devastated," the family said in a statement.', "We are devastated,", "the family"),
     ('"It is closed," one of the sources said.', "It is closed,", "the sources"),
     # ... but a collective needs its verb: "police" modifying a noun names nobody

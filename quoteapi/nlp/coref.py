@@ -260,7 +260,7 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         if not (prev.comma_after and m.comma_after and m.first_token - prev.last_token in (1, 2)):
             return None
         dashed = True  # (the comma is before the possessor's "the", not before the nominal)
-    elif m.dash_before and m.first_token == prev.last_token + 2:
+    elif m.dash_before and prev.dash_after and m.first_token - prev.last_token in (1, 2):  # "—" or "--"
         dashed = m.comma_after or m.dash_after
     elif m.first_token == prev.last_token + 1:
         dashed = False

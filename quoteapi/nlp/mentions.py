@@ -584,17 +584,22 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     if head_i >= n or not free[head_i] or used[head_i]:
         return None
     # "the sheriff's office", "the mayor's spokesman", "the prime minister's official spokesman": the
-    # office or the aide of a role speaks
+    # office or the aide of a role speaks; so does the aide of anything else ("the company's spokesman",
+    # "the team's coach")
     role_end = head_i  # (the last word of a role of two: "prime minister")
     if role_end + 1 < n and free[role_end + 1] and not used[role_end + 1] and lex.is_title(lower[role_end + 1]):
         role_end += 1
-    if det and role_end + 2 < n and lower[role_end + 1] in ("'s", "’s") and lex.is_title(lower[role_end]):
+    if det and role_end + 2 < n and lower[role_end + 1] in ("'s", "’s") and (
+            lex.is_title(lower[role_end]) or words[role_end].isalpha() and words[role_end].islower()):
         k = role_end + 2
         while k + 1 < n and free[k + 1] and not used[k + 1] and lower[k] in lex.title_modifiers \
                 and (lex.is_title(lower[k + 1]) or lower[k + 1] in lex.title_modifiers):
             k += 1
         if free[k] and not used[k] and not is_cap(words[k]) and (lower[k] in lex.org_words or lex.is_title(lower[k])):
             head_i = k
+            if k + 1 < n and free[k + 1] and not used[k + 1] and lower[k + 1] in lex.org_words \
+                    and not is_cap(words[k + 1]):
+                head_i = k + 1  # "the ministry's press office"
     head = lower[head_i]
     if _AGE.match(head):
         head = AGE_HEAD  # "the 54-year-old" describes a person as "the veteran" does

@@ -37,6 +37,11 @@ def kind(text, quote):
     ('In an interview with "Morning Report," Hale said the plan would pass.', "Morning Report,",
      ("non_quote", "title")),
     ('The network ordered a sequel to "Harbor" last spring.', "Harbor", ("non_quote", "title")),
+    # a work named in apposition after its title, or after "single" or "track"
+    ('Consider "Harbor Lights," the moody fishing-town drama, which was cut.', "Harbor Lights,",
+     ("non_quote", "title")),
+    ('When "Paper Moons," her second album, came out, critics loved it.', "Paper Moons,", ("non_quote", "title")),
+    ('The lead single, "Glass Houses," is about her father.', "Glass Houses,", ("non_quote", "title")),
     # an article's headline with its outlet and author after it
     ('ON THE BLOCK— "Corner bakery to close after forty years," by Herald\'s Ann Lee: "It will shut."',
      "Corner bakery to close after forty years,", ("non_quote", "title")),
@@ -89,6 +94,11 @@ def test_kinds(text, quote, expected):
     ('"That," Obama said, "is the challenge."', "That,", ("direct", None)),
     # shouts are no titles, and two quotes in a row are no list of titles
     ('"Who is going to pay for it?" "Mexico!" the crowd roared.', "Mexico!", ("direct", None)),
+    # a speaker in apposition after a quote is no work, even with a work noun later in the sentence
+    ('"We Will Win," the mayor told a crowd at the film festival.', "We Will Win,", ("direct", None)),
+    ('"It Is Over," the singer said of her last album.', "It Is Over,", ("direct", None)),
+    ('"We Will Win," the mayor said at the film festival.', "We Will Win,", ("direct", None)),
+    ('"We Are Ready," the show\'s host said on Monday.', "We Are Ready,", ("direct", None)),
     # "by" with no name after it does not make a work
     ('"We will win," by all accounts, was his line.', "We will win,", ("direct", None)),
     # a quoted phrase in lower case after a work noun is a quotation from it

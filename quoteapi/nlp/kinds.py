@@ -20,10 +20,16 @@ NON_QUOTE_REASONS = (TITLE, NICKNAME, SCARE, HEADLINE)
 _TITLE_BEFORE = frozenset("on titled entitled dubbed book film movie show documentary program programme series "
                           "album song novel article column op-ed editorial episode segment podcast play "
                           "report memo headline slogan hashtag autobiography memoir biography poem essay "
-                          "musical opera sitcom anthem hymn ballad bestseller painting exhibit exhibition".split())
+                          "musical opera sitcom anthem hymn ballad bestseller painting exhibit exhibition single "
+                          "track drama comedy".split())
 # '"Apollo 13," by Ron Howard', '"You have until Friday," by Nicole Levy': a work and its author.
 _BY_AUTHOR = re.compile(r"[,;]?\s*by\s+[A-Z]")
 _AUTHOR_START = frozenset(",;b")  # what _BY_AUTHOR can start with in text with no leading space
+# '"Harbor Lights," the moody fishing-town drama': a title-case quote and the work it names, in apposition
+# (a few words between; "the mayor said at the film festival" has more).
+_WORK_APPOSITION = re.compile(r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:album|single|song|track|"
+                              r"film|movie|show|series|drama|comedy|sitcom|documentary|book|novel|memoir|play|musical|"
+                              r"podcast|episode|opera|painting|poem|anthem|ballad|hymn)s?\b(?!['’])", re.IGNORECASE)
 # '"Gallery opens uptown," by Herald's Ann Lee', '… by The Daily Star's Ann Lee', '… by Times' Ann Lee':
 # an article's headline, then its outlet and author (a quote "by Lee last week" is no byline).
 _BYLINE = re.compile(r"by\s+(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
@@ -131,6 +137,9 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
         if (at_para_start and not (inner.endswith(".") and not after)) or before.endswith(("'s", "’s")):
             return True
     if after[:1] in _AUTHOR_START and _BY_AUTHOR.match(after):
+        return True
+    if inner.endswith(",") and _WORK_APPOSITION.match(after) and (
+            attribution is None or attribution.sieve not in _STRONG_SIEVES):
         return True
     prev_words = _previous_words(before)
     if prev_words[-1] in _TITLE_BEFORE or _named_thing(prev_words, words) or _work_relation(prev_words):

@@ -1,8 +1,8 @@
-"""The style battery (tests/corpus/styles.jsonl): 160 invented articles in AP, Reuters, BBC/Guardian,
+"""The style battery (tests/corpus/styles.jsonl): 190 invented articles in AP, Reuters, BBC/Guardian,
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
-foreign-desk and earnings styles, each with a hand-written gold decided before
-the engine ran. Scored by scripts/evaluate_styles.py, which prints the errors; these floors keep a
+foreign-desk and earnings styles, and US political outlets from AP to Breitbart, each with a
+hand-written gold decided before the engine ran. Scored by scripts/evaluate_styles.py, which prints the errors; these floors keep a
 later rule from quietly breaking a house style PolNeAR does not have."""
 import importlib.util
 from pathlib import Path
@@ -23,7 +23,7 @@ def stats():
 def test_quotations_are_found(stats):
     # headline quotes behind a kicker ("EXCLUSIVE —") or over a deck are read as headlines, and two
     # short partial quotes as scare quotes
-    assert stats["quotes"] > 2550
+    assert stats["quotes"] > 3200
     assert stats["found"] >= stats["quotes"] - 5
 
 
@@ -32,7 +32,7 @@ def test_few_spurious_quotations(stats):
 
 
 def test_speakers(stats):
-    # 0.945 over the 160 articles (2026-11-22; rounds 5 and 6, whose gold names the person where a
-    # description refers back to one, started at 0.883 and 0.881); the floor leaves room for one
-    # article's worth
-    assert stats["right"] / stats["quotes"] >= 0.935
+    # 0.938 over the 190 articles (2026-11-22; rounds 5, 6 and 7, whose gold names the person where
+    # a description refers back to one, started at 0.883, 0.881 and 0.890); the floor leaves room for
+    # one article's worth
+    assert stats["right"] / stats["quotes"] >= 0.93

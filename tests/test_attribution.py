@@ -251,6 +251,8 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('"It was chaos," said Sgt. 1st Class Dana Whitley.', "It was chaos,", "Dana Whitley"),
     ('"It was chaos," Brig. Gen. Dana Whitley said.', "It was chaos,", "Dana Whitley"),
     ('"It was chaos," said Spc. Dana Whitley.', "It was chaos,", "Dana Whitley"),
+    ('A plant engineer spoke to us. "It was chaos," the engineer said.', "It was chaos,", "A plant engineer"),
+    ('"It was chaos," a special agent wrote.', "It was chaos,", "a special agent"),
     ('"It was chaos," Petty Officer 3rd Class Dana Whitley said.', "It was chaos,", "Dana Whitley"),
     # ... but a title word after a first name, or alone before its verb, is a surname
     ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",
@@ -546,6 +548,12 @@ def test_ly_names_stay_names(text, speaker):
     ('A former Republican candidate -- Tom Reed, who lost in 2008 -- said the plan "changes nothing."',
      "changes nothing.", "Tom Reed"),
     ('The company\'s founder — Ann Lee — said the sale was "a relief."', "a relief.", "Ann Lee"),
+    # an indefinite description after "Name," is an apposition even without its closing comma ...
+    ('Gary Boyne, a former agent for the governor has written that she had an "eruptive" temper.', "eruptive",
+     "Gary Boyne"),
+    # ... but not after a preposition, where the description starts a new clause
+    ('It was built in Santa Rita, a worker named Tom Ruiz said. "It is relaxed," he said.', "It is relaxed,",
+     "Tom Ruiz"),
 ])
 def test_apposition(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

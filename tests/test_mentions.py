@@ -24,6 +24,16 @@ def names(text):
      ["Chairman of the Joint Chiefs of Staff Gen."]),
     # ... but leaves two words for the name, and "of the" joins a run only after a title
     ("Then Secretary of State Xavi Becerra spoke.", "Xavi Becerra", "person", ["Secretary of State"]),
+    # ... and stops before a first name with a middle initial
+    ("Then Secretary of State Tobin J. Ashcombe spoke.", "Tobin J. Ashcombe", "person", ["Secretary of State"]),
+    ("Then Director of National Intelligence Avra D. Holt spoke.", "Avra D. Holt", "person",
+     ["Director of National Intelligence"]),
+    # ranks of two words; occupations as false titles
+    ("Then Col Major Ousmane Traoré-Diallo spoke.", "Ousmane Traoré-Diallo", "person", ["Col Major"]),
+    ("Then Sergeant Major Ann Lee spoke.", "Ann Lee", "person", ["Sergeant Major"]),
+    ("Then Rancher Esteban Villaseñor spoke.", "Esteban Villaseñor", "person", ["Rancher"]),
+    # ... but "Major" after a first name, or with no title before it, is a name
+    ("Then Prime Minister John Major spoke.", "John Major", "person", ["Prime Minister"]),
     ("Then the Bank of the West spoke.", "Bank", "organization", []),
     ("Then Mr. Putin spoke.", "Putin", "person", ["Mr."]),
     # occupations and local offices before a name are titles, not given names

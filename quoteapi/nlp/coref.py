@@ -272,9 +272,18 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
     # a given name the list lacks is a person's after a kinship noun: "Her mother, Celeste,"
     if nominal.kind != PERSON or not (name.kind == PERSON or name.kind == UNKNOWN and nominal.head in _KIN):
         return None
-    if not dashed and not (m.comma_before and m.comma_after):
+    # (an indefinite description right after "Name," is one even when the closing comma is missing:
+    # "Gary Byrne, a former agent for the president has written")
+    if not dashed and not (m.comma_before and (m.comma_after or m is nominal and _indefinite(m)
+                                               and not name.after_preposition)):
         return None
     return prev
+
+
+def _indefinite(m: Mention) -> bool:
+    """A nominal that opens with "a" or "an" ("a former agent")."""
+    first = m.name.split(None, 1)[0].lower() if m.name else ""
+    return first in ("a", "an")
 
 
 class _NameIndex:

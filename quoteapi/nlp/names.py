@@ -141,6 +141,9 @@ def breaks_run(words, lower, i, j, lex) -> bool:
     return False
 
 
+_MAJOR_RANKS = frozenset("col colonel sergeant sgt".split())
+
+
 def _title_end(words, lower, i, j, lex) -> int:
     """Index just past the title part of a capitalised run ("NATO Secretary General | Mark Rutte")."""
     cut = i
@@ -152,6 +155,9 @@ def _title_end(words, lower, i, j, lex) -> int:
             continue
         if w == "class" and k > i and lower[k - 1][:1].isdigit():
             cut = k = k + 1  # "Sgt. 1st Class": the class belongs to the rank
+            continue
+        if w == "major" and k > i and lower[k - 1].rstrip(".") in _MAJOR_RANKS and k + 1 < j:
+            cut = k = k + 1  # "Col Major", "Sergeant Major": a rank of two words
             continue
         if k == j - 1 and k > i and lower[k - 1] in lex.first_names and words[k][1:].islower():
             break  # "Michael Seaman", "Bill Bishop": a title word after a first name is a surname
@@ -172,11 +178,17 @@ def _title_end(words, lower, i, j, lex) -> int:
 def _office_end(lower, k, j, lex) -> int:
     """Why: an office named after "of" can run to several words ("Secretary of Homeland Security
     Jeh Johnson", "Director of National Intelligence James Clapper"); it ends where a first name,
-    a title or an honorific starts, and leaves at least two words for the name."""
+    a title or an honorific starts, or before a middle initial ("Secretary of State Antony J. Blinken"),
+    and leaves at least two words for the name."""
     while j - k >= 3 and lower[k] not in lex.first_names and not lex.is_title(lower[k]) \
-            and lower[k].rstrip(".") not in lex.honorifics:
+            and lower[k].rstrip(".") not in lex.honorifics and not _initial(lower, k + 1, j):
         k += 1
     return k
+
+
+def _initial(lower, k, j) -> bool:
+    """A middle initial at ``k``: one letter and its period ("J." in "Antony J. Blinken")."""
+    return k + 1 < j and len(lower[k]) == 1 and lower[k].isalpha() and lower[k + 1] == "."
 
 
 def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:

@@ -420,6 +420,9 @@ def test_byline_needs_the_name_to_end_the_paragraph():
      "Raffaello Pantucci"),
     ('Ann Mendez, 45, said the plan was "a mess."', "a mess.", "Ann Mendez"),
     ('Rep. Jim Cooper, Democrat of Tennessee, told Mr. Obama, "Not yet."', "Not yet.", "Jim Cooper"),
+    # the one told is never the speaker, even when a parenthesis and a clause hide the subject
+    ('Sen. Ann Ruiz (D-Wis.), who is running again, told Axios: "Write all the memos you want."',
+     "Write all the memos you want.", "Ann Ruiz"),
     ("Dan Lee, Romney's deputy political director, said it was \"over.\"", "over.", "Dan Lee"),
     ('Paul Hart, citing polls, said the race was "tight."', "tight.", "Paul Hart"),
     ("Steve Adler, rVotes' owner, said the campaign would be \"the perfect fit.\"", "the perfect fit.",

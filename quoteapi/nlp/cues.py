@@ -11,7 +11,7 @@ from .mention import NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, Mention
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
 _INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "
                        "declare conclude comment argue observe agree answer concede admit joke quip "
-                       "state tell report announce".split())
+                       "state report announce".split())
 _NOT_VERB_BEFORE = frozenset("the a an his her its their our my your this that these those 's ’s".split())
 _CLOSE_MARKS = frozenset("\"”’'»")
 _OPEN_MARKS = frozenset("\"“‘'«")

@@ -1058,3 +1058,20 @@ def test_party_and_state_between_name_and_verb(text, quote, expected):
 ])
 def test_quoted_as_saying(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "the company" or "the group", its sentence's subject, is the organisation named in the sentence before
+    ('Harbor Freight Maritime denied any link. "None of our ships called there," the company said.',
+     "None of our ships called there,", "Harbor Freight Maritime"),
+    ('The Harbor Dockworkers Union said it would keep the truce. In a statement on its radio station, the group said '
+     '"our patience is not infinite."', "our patience is not infinite.", "The Harbor Dockworkers Union"),
+    # ... not with two organisations there, not an apposition, and not a company of another sentence's subject
+    ('Harbor Freight Maritime and the Pacific Shipping Group denied it. "No," the company said.', "No,",
+     "the company"),
+    ('A memo obtained by Citizens Watch, the advocacy group, said the plan was "dead."', "dead.",
+     "the advocacy group"),
+    ('Harbor Freight Maritime denied it. Ann Lee said the company was "finished."', "finished.", "Ann Lee"),
+])
+def test_generic_organisation_nouns(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -460,6 +460,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 fallback = fallback or e  # "the former minister": one whose title says "former", if any
                 continue
             return e
+    if m.kind == ORGANIZATION:
+        return _organization_just_before(m, entities, mentions, idx)
     return fallback or _described_just_before(m, entities, mentions, idx)
 
 
@@ -520,6 +522,40 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
             continue  # (a thing: "his bill")
         if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) or found is not None:
             return None  # (a person with another role is not this one: "the president-elect")
+        found = e
+    return found
+
+
+# Organisation nouns that name no kind of body of their own: "the company", "the group".
+_GENERIC_ORG_HEADS = frozenset("company group firm organization organisation militia movement".split())
+
+
+def _organization_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
+    """Why: "Hezbollah said it … . In a statement, the group said '…'" and "… Thalassa Maritime,
+    denied any link. '…,' the company said": "the company" or "the group", its sentence's subject,
+    is the one organisation named in the sentence before (in its paragraph or the one before)."""
+    if m.head not in _GENERIC_ORG_HEADS or not m.name.lower().startswith("the ") or m.after_preposition:
+        return None
+    last = None
+    for j in range(idx - 1, -1, -1):  # the last mention before, past the fronted clause of its own sentence
+        prev = mentions[j]
+        if (prev.para, prev.sentence) != (m.para, m.sentence):
+            last = prev
+            break
+        if not prev.fronted:
+            return None
+    if last is None or m.para - last.para > 1:
+        return None
+    found = None
+    for j in range(j, -1, -1):
+        prev = mentions[j]
+        if (prev.para, prev.sentence) != (last.para, last.sentence):
+            break
+        if prev.entity < 0 or prev.form != NAME or prev.kind != ORGANIZATION:
+            continue
+        e = entities[prev.entity]
+        if found is not None and e is not found:
+            return None  # (two organisations: either could be meant)
         found = e
     return found
 

@@ -1075,3 +1075,19 @@ def test_quoted_as_saying(text, quote, speaker):
 ])
 def test_generic_organisation_nouns(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # with no person outside a prepositional phrase in the sentence before, "she" is the woman named inside one
+    ('Mayor Tom Reed did not come. The message found an audience in Mary Kaminski, 68, a retired nurse. '
+     '"He talks like us," she said.', "He talks like us,", "Mary Kaminski"),
+    # ... not a man there, not when the sentence has a subject of its own, not a possessor
+    ('Mayor Ann Reed did not come. The message found an audience in Tom Kaminski, 68. "She talks like us," she said.',
+     "She talks like us,", "Ann Reed"),
+    ('Ann Reed did not come. Tom Hale spoke with Mary Kaminski for an hour. "It went well," he said.',
+     "It went well,", "Tom Hale"),
+    ('Ann Reed spoke first. The crowd cheered at Mary Kaminski\'s speech. "It went well," she said.',
+     "It went well,", "Ann Reed"),
+])
+def test_pronoun_after_a_sentence_whose_person_is_in_a_prepositional_phrase(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -605,6 +605,16 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 # attacked …": a bare surname opening the main clause, with its verb after it
                 e.kind = PERSON
                 return e
+        if key == nearest and gendered and all(p.after_preposition or p.form != PRONOUN and p.kind != PERSON
+                                               and (p.kind, p.form) != (UNKNOWN, NAME)
+                                               or p.form == NOMINAL and p.comma_before for p in group):
+            # "That message found an audience in Bev Kaminski, 68, a retired teacher. '…,' she said": with no
+            # person outside a prepositional phrase or an apposition in the sentence before, the one named
+            # there of the pronoun's gender
+            for prev in group:
+                e = entities[prev.entity]
+                if prev.form == NAME and not prev.possessive and e.kind == PERSON and e.gender == want:
+                    return e
     if not gendered:
         return None
     # nothing else fits: a person named after a preposition ("As for Trump, he said") ...

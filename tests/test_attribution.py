@@ -1091,3 +1091,18 @@ def test_generic_organisation_nouns(text, quote, speaker):
 ])
 def test_pronoun_after_a_sentence_whose_person_is_in_a_prepositional_phrase(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the subject right after a participle's clause is nobody that clause names
+    ('Mayor Ann Reed spoke first. Tamika Hollins spoke later.\n\nHollins was unmoved. Told what the mayor had said, '
+     'she laughed. "She can call me," she said.', "She can call me,", "Tamika Hollins"),
+    ('Tom Reed spoke first. Asked whether Ann Lee would run, she laughed. "Never," she said.', "Never,", "Ann Lee"),
+    # ... but a clause with a subject of its own may name the subject after it ("When Trump announced …, he")
+    ('Ann Lee arrived. When Tom Reed announced his run, he thanked her. "We will win," he said.', "We will win,",
+     "Tom Reed"),
+    ('Ann Lee arrived. As for Tom Reed, he said he was not worried. "We will win," he said.', "We will win,",
+     "Tom Reed"),
+])
+def test_pronoun_after_a_participle_clause(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

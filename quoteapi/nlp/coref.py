@@ -589,9 +589,12 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         owned = {p.first_token for p in group} if want == "n" else ()
         ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted,
                                                         p.possessive and p.last_token + 1 in owned))
+        # the subject right after a participle's clause is nobody the clause names ("Told what the mayor
+        # had said, she laughed": she is not the mayor)
+        opener = key == (m.para, m.sentence) and m.comma_before and not m.fronted
         for prev in ranked:
             e = entities[prev.entity]
-            if prev.after_preposition or prev.dateline:
+            if prev.after_preposition or prev.dateline or opener and prev.participial:
                 continue
             # an unnamed description is a last resort, but not an anonymous source that speaks in
             # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official

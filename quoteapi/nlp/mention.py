@@ -35,3 +35,4 @@ class Mention:
     predicate: bool = False       # after a copula or "as" ("she is a lawyer", "work as a lawyer")
     dateline: bool = False        # in a story's dateline ("AUSTIN, Texas (AP) —"): never a speaker
     fronted: bool = False         # in a clause before its sentence's subject ("Asked if he …, Lee said")
+    participial: bool = False     # ... a clause opened by a participle ("Asked about Ann Lee, he said")

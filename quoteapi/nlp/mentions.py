@@ -326,6 +326,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if s and subordinators[s - 1] >= m.first_token - 13:
             first = bisect.bisect_left(para.tokens, (para.sentences[m.sentence][0],))  # the sentence's first token
             m.fronted = _in_fronted_clause(words, lower, para.token_sentence, first, m.last_token, participles)
+            # "Asked about Ann Lee, he …": a participle's clause has no subject of its own; its subject
+            # is the one after the comma
+            m.participial = m.fronted and (lower[first] in _PARTICIPLE_OPENERS or first in participles)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.dash_before = m.first_token > 0 and words[m.first_token - 1] in DASHES
@@ -343,7 +346,8 @@ _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
 
 # Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
 _FRONTING = frozenset("when after before while although though as if since once until because in asked "
-                      "pressed questioned speaking".split())
+                      "pressed questioned speaking told".split())
+_PARTICIPLE_OPENERS = frozenset("asked pressed questioned speaking told".split())
 
 
 def _abbreviated_title(words, lower, k, lex) -> bool:

@@ -1106,3 +1106,15 @@ def test_pronoun_after_a_sentence_whose_person_is_in_a_prepositional_phrase(text
 ])
 def test_pronoun_after_a_participle_clause(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a chain of titles holds each of its roles
+    ('Under questioning by state prosecutor Advocate Ann Mthembu, Tom Reed denied it.\n\n"Why?" the prosecutor asked.',
+     "Why?", "Ann Mthembu"),
+    # ... but a role the chain does not hold is somebody else's
+    ('Under questioning by state prosecutor Advocate Ann Mthembu, Tom Reed denied it.\n\n"Why?" the judge asked.',
+     "Why?", "the judge"),
+])
+def test_title_chains_hold_each_role(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

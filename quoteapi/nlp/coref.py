@@ -50,6 +50,10 @@ class Entity:
                 self.titles.append(t)
         if m.head:
             self.heads.add(m.head)
+            if len(m.titles) == 1 and " " in m.titles[0]:
+                # a chain of titles holds each role: "state prosecutor Advocate X" is "the prosecutor"
+                lex = lexicon.load()
+                self.heads.update(w for w in _WORD.findall(m.titles[0].lower()) if w != m.head and w in lex.titles)
         for t in (*m.titles, m.name) if m.form == NOMINAL else m.titles:
             self.sides |= _sides(t)
         if self.kind in (UNKNOWN,) and m.kind != UNKNOWN:

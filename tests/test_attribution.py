@@ -457,7 +457,7 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # ... but a possessive with no role after it is no speaker
     ('"We are ready," the company\'s shares said nothing.', "We are ready,", None),
     ('"We are devastated," the family said in a statement.', "We are devastated,", "the family"),
-    ('"It is closed," one of the sources said.', "It is closed,", "the sources"),
+    ('"It is closed," one of the sources said.', "It is closed,", "one of the sources"),  # one person of the group
     # ... but a collective needs its verb: "police" modifying a noun names nobody
     ('"It is closed," police officers said.', "It is closed,", "police officers"),
     ('"It is closed," the police chief said.', "It is closed,", "the police chief"),

@@ -28,3 +28,28 @@ def test_pronoun_after_an_anonymous_source(text, quote, expected):
 ])
 def test_pronoun_after_an_anonymous_source_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # one of a group named before speaks: "one of them", "the other", "one of the officials"
+    ('Two aides briefed on the talks said the mood was grim. "We came with one offer," one of them said. The other '
+     'called the session "a waste of time."', "We came with one offer,", "one of them"),
+    ('Two aides briefed on the talks said the mood was grim. "We came with one offer," one of them said. The other '
+     'called the session "a waste of time."', "a waste of time.", "The other"),
+    ('"The mood has soured," said one of the officials, a senior border agency employee.', "The mood has soured,",
+     "one of the officials"),
+    ('Shelling went on all night. One of the camp leaders said the roads were closed. "People are running," she said.',
+     "People are running,", "One of the camp leaders"),
+])
+def test_one_of_a_group(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "one of them" after a preposition is no subject; "the other" needs its reporting verb right after it
+    ('Two firms appealed. A spokesperson for one of them said it would "review the ruling."', "review the ruling.",
+     "A spokesperson"),
+    ('Two aides spoke. Ann Lee thanked the other and said the deal was "done."', "done.", "Ann Lee"),
+])
+def test_one_of_a_group_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -268,10 +268,20 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     for h in [k for k, w in enumerate(lower) if w in heads or (ages and w.endswith("-year-old"))]:
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
-    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS or lower[k] in _QUANTIFIER_SUBJECTS)
-              and free[k] and not used[k]]:
+    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS or lower[k] in _QUANTIFIER_SUBJECTS
+                                      or lower[k] in _PARTITIVES) and free[k] and not used[k]]:
         if i < resume or used[i]:
             continue
+        if lower[i] in _PARTITIVES:
+            start, end = _partitive_subject(lower, free, used, i, lex)
+            if end > 0:
+                # "'…,' one of them said", "The other described it as '…'": one of a group named before
+                s, e = para.tokens[start][0], para.tokens[end - 1][1]
+                found.append(Mention(s, e, NOMINAL, PERSON, doc.text[s:e], (s, e), [], lower[end - 1],
+                                     para=para.index, sentence=para.token_sentence[start], first_token=start,
+                                     last_token=end))
+                resume = end
+                continue
         if lower[i] in _QUANTIFIER_SUBJECTS and sentence_start(i) and i + 1 < n and free[i + 1] \
                 and lower[i + 1] in lex.speech_verbs and not (i + 2 < n and lower[i + 2] in lex.speech_verbs):
             # (not "One tweet said", "Another post read": there the first verb is a noun)
@@ -292,6 +302,12 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                                  after_preposition=i > 0 and lower[i - 1] in PREPOSITIONS))
             continue
         m = _nominal(doc, para, words, lower, used, free, i, lex) if near[i] else None
+        if m is not None and m.plural and i >= 2 and lower[i - 1] == "of" and lower[i - 2] == "one" and free[i - 2] \
+                and not used[i - 2] and lower[i] in ("the", "his", "her", "their", "its"):
+            # "one of the officials said": one person of the group
+            m.start, m.first_token, m.plural, m.kind = para.tokens[i - 2][0], i - 2, False, PERSON
+            m.name, m.name_span = doc.text[m.start:m.end], (m.start, m.end)
+            m.after_preposition = i > 2 and lower[i - 3] in PREPOSITIONS
         if m is not None:
             nominal_of[m.first_token:m.last_token] = [len(found)] * (m.last_token - m.first_token)
             found.append(m)
@@ -336,6 +352,24 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
     return found
+
+
+_PARTITIVES = frozenset("one other".split())
+
+
+def _partitive_subject(lower, free, used, i, lex) -> tuple[int, int]:
+    """The tokens of "one of them", or of "the other", right before a reporting verb ("'…,' one of them
+    said", "The other described it as '…'"), when ``i`` is its "one" or "other"; else (-1, -1)."""
+    if lower[i] == "one" and lower[i + 1:i + 3] == ["of", "them"]:
+        start, end = i, i + 3
+    elif lower[i] == "other" and i > 0 and lower[i - 1] == "the" and free[i - 1] and not used[i - 1]:
+        start, end = i - 1, i + 1
+    else:
+        return -1, -1
+    if end < len(lower) and all(free[start:end + 1]) and lower[end] in lex.speech_verbs \
+            and not (start and lower[start - 1] in PREPOSITIONS):  # (not "a spokesperson for one of them said")
+        return start, end
+    return -1, -1
 
 
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())

@@ -1118,3 +1118,17 @@ def test_pronoun_after_a_participle_clause(text, quote, speaker):
 ])
 def test_title_chains_hold_each_role(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "Sheikh" after a given name is one of the person's names, and the surname then finds the whole name
+    ('Somalia\'s interior minister, Abdirahman Sheikh Warsame, spoke first. "We are ready," Warsame said.',
+     "We are ready,", "Abdirahman Sheikh Warsame"),
+    # ... but before a name it stays a title
+    ('"We are ready," Sheikh Hamad Warsame said.', "We are ready,", "Hamad Warsame"),
+    # "Dar es Salaam" is one place, no speaker after "in"
+    ('A spokesman for the U.S. Embassy in Dar es Salaam said staff were "safe."', "safe.",
+     "A spokesman for the U.S. Embassy"),
+])
+def test_name_inside_words(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

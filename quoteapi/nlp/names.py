@@ -13,7 +13,7 @@ import re
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset("of de la dela van von bin ibn al da das dos di du del der le den ter ten y".split())
+CONNECTORS = frozenset("of de la dela van von bin ibn al da das dos di du del der le den ter ten y es".split())
 # Lower-case particles joined to a capitalised surname by a hyphen: "Hamid al-Saadi", "el-Sisi".
 _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".split())
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
@@ -161,6 +161,8 @@ def _title_end(words, lower, i, j, lex) -> int:
             continue
         if k == j - 1 and k > i and lower[k - 1] in lex.first_names and words[k][1:].islower():
             break  # "Michael Seaman", "Bill Bishop": a title word after a first name is a surname
+        if k > i and lower[k] in _NAME_INSIDE_TITLES and lower[k - 1] in lex.first_names:
+            break  # "Abdirahman Sheikh Mohamud": "Sheikh" after a given name is one of the person's names
         if w in lex.honorifics or lex.is_title(w):
             cut = k + 1
             if words[k + 1:k + 2] == ["."]:
@@ -322,6 +324,10 @@ def _after_preposition(lower: list[str], i: int) -> bool:
     if k >= 0 and lower[k] in ("the", "a", "an"):
         k -= 1
     return k >= 0 and lower[k] in PREPOSITIONS
+
+
+# Titles that are also name words inside Somali and Arab names ("Abdirahman Sheikh Mohamud").
+_NAME_INSIDE_TITLES = frozenset("sheikh sheikha shaikh".split())
 
 
 def _surname_like_title(words, lower, i, j, lex) -> bool:

@@ -1132,3 +1132,14 @@ def test_title_chains_hold_each_role(text, quote, speaker):
 ])
 def test_name_inside_words(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "to the <role>" after a role belongs to the description
+    ('But a senior adviser to the governor, speaking on condition of anonymity, disagreed. "He is running," the '
+     'adviser said.', "He is running,", "a senior adviser to the governor"),
+    # ... but not "to" before anything else ("roused the crowd to spontaneous chants", "to local businesses")
+    ('A senior adviser to local businesses said it was "over."', "over.", "A senior adviser"),
+])
+def test_role_complement_with_to(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -690,7 +690,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                     k = stop + 1
             if k >= n or lower[k] not in ("'s", "’s"):
                 end = k  # (a possessor owning something else, "for Tom Reed's new book", stays out)
-        elif lower[end] in ("of", "for"):
+        elif lower[end] in ("of", "for", "to"):
             # "the minister of finance, Ms. Mendes", "the secretary of state said": a short lower-case
             # complement before an apposition or a reporting verb
             # or the end of the sentence ("said the secretary of state."); one word tried before two,
@@ -705,7 +705,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                         or w in lex.function_words or w.endswith("ly"):
                     break  # a noun, not "once" or "reportedly"
                 if stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs:
-                    end = stop
+                    if lower[end] != "to" or lex.is_title(w):  # "a senior adviser to the governor," (a role)
+                        end = stop
                     break
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]

@@ -2,8 +2,9 @@
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
 foreign-desk and earnings styles, and US political outlets from AP to Breitbart, each with a
-hand-written gold decided before the engine ran. Scored by scripts/evaluate_styles.py, which prints the errors; these floors keep a
-later rule from quietly breaking a house style PolNeAR does not have."""
+hand-written gold decided before the engine ran. Scored by scripts/evaluate_styles.py, which prints
+the errors; these floors keep a later rule from quietly breaking a house style PolNeAR does not
+have."""
 import importlib.util
 from pathlib import Path
 

@@ -670,7 +670,8 @@ _SOURCE_HEADS = frozenset("official source aide adviser advisor diplomat spokesm
 
 def _anonymous_source(prev: Mention) -> bool:
     """An indefinite description of a source ("an official at the ministry", "one senior aide")."""
-    return prev.form == NOMINAL and not prev.plural and prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one") \
+    return prev.form == NOMINAL and not prev.plural \
+        and prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one") \
         and (prev.head in _SOURCE_HEADS or prev.name.lower().startswith("one of "))  # ("one of the leaders")
 
 

@@ -11,7 +11,8 @@ press releases, foreign desks, earnings, and US political outlets from AP to Bre
 item is located by the text its quotation starts with (``snippet``); ``speakers`` lists the
 acceptable speaker names (null: anonymous, no name is wrong) and ``kind`` is ``q`` (a
 quotation), ``nq`` (quoted text that is no quotation), ``amb`` (either), ``nest`` (a quote inside
-a quote, not returned by design) or ``label`` (a transcript label). Prints figures; asserts nothing (tests/test_styles.py does).
+a quote, not returned by design) or ``label`` (a transcript label). Prints figures; asserts
+nothing (tests/test_styles.py does).
 """
 from __future__ import annotations
 

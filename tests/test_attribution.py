@@ -717,6 +717,13 @@ def test_group_modifiers_at_sentence_start(text, quote, speaker):
      "clinically significant delays.", "The 64-page report"),
     ('The report found that veterans faced "clinically significant delays."', "clinically significant delays.",
      "The report"),
+    # ... spelled out too, and any lower-case modifier before a document ("final", "leaked")
+    ('Aides met. The six-page memo said the plan was "dead."', "dead.", "The six-page memo"),
+    ('Leaders met. The final communique said the allies were "united."', "united.", "The final communique"),
+    ('Talks ended. The two-page text called for "a permanent ceasefire."', "a permanent ceasefire.",
+     "The two-page text"),
+    # ... but not before a verb spelled like a document
+    ('Tom Reed sued. The lawsuit claims he was "defamed."', "defamed.", "The lawsuit"),
     # a verb of thought inside what a speaker reports quotes the speaker, not its own subject
     ('The spokeswoman, Ann Lee, said the United States believed "a deal is achievable."',
      "a deal is achievable.", "Ann Lee"),

@@ -146,6 +146,9 @@ def test_names(text, name, kind, titles):
     ("Then the technician spoke.", "the technician", "person"),
     ("Then the volunteer spoke.", "the volunteer", "person"),
     ("Then the crowd chanted.", "the crowd", "organization"),
+    # documents take modifiers, sizes spelled out too
+    ("Then the final communique said so.", "the final communique", "unknown"),
+    ("Then the six-page memo said so.", "the six-page memo", "unknown"),
 ])
 def test_nominals(text, nominal, kind):
     found = [(n[2], n[1]) for n in names(text) if n[0] == "nominal"]
@@ -175,6 +178,9 @@ def test_nominals(text, nominal, kind):
     # "government" modifies a noun here: no organisation mention ends in it
     ("It said that government efforts failed.", "that government"),
     ("A new government strategy paper came out.", "A new government"),
+    # a noun for what somebody said takes no modifiers as a source would
+    ("These were the very words of Lincoln.", "the very words"),
+    ("His past comments were cited.", "His past comments"),
 ])
 def test_not_mentions(text, absent):
     assert absent not in [n[2] for n in names(text)]

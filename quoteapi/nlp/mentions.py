@@ -373,7 +373,8 @@ def _partitive_subject(lower, free, used, i, lex) -> tuple[int, int]:
 
 
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
-_MEASURE = re.compile(r"\d[\d,.]*-[a-z]+$")
+_MEASURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+                      r"fifty|hundred)-[a-z]+$")  # "the 64-page report", "a 10-member panel", "the six-page memo"
 # What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
 _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
 
@@ -499,13 +500,19 @@ def _connected(words, lower, free, j) -> bool:
     return k < len(words) and free[k] and is_cap(words[k])
 
 
+# Documents that are what somebody said ("the very words of Lincoln", "his past comments"): no source
+# to read a modifier into.
+_WORDS_SAID = frozenset("claim claims comments remarks assertion words account".split())
+
+
 def _role_ahead(words, lower, free, k, lex) -> bool:
     """A role noun within three lower-case words from ``k`` ("a former senior law enforcement | official")."""
     for t in range(k, min(len(words), k + 3)):
         if not free[t]:
             return False
-        if lex.is_title(lower[t]) or lower[t] in lex.title_modifiers or lower[t] in lex.org_words:
-            return True  # ... or an organisation word: "the coast | guard", "the air | force"
+        if lex.is_title(lower[t]) or lower[t] in lex.title_modifiers or lower[t] in lex.org_words \
+                or lower[t] in lex.documents and lower[t] not in _WORDS_SAID and lower[t] not in lex.speech_verbs:
+            return True  # ... or an organisation word or a document: "the coast | guard", "the final | communique"
         if not (words[t].isalpha() and words[t].islower()) or lower[t] in lex.function_words \
                 or lower[t] in lex.speech_verbs:
             return False

@@ -333,6 +333,15 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
      "We will close the mines.", None),
     # a person who names an organisation ("a Hillary Clinton administration") is still a mention
     ('He feared a Hillary Clinton administration. "It is fine," Clinton said.', "It is fine,", "Hillary Clinton"),
+    # a body's name right after the noun for it is that body, which "it" and "the group" name again
+    ('An aide told the BBC she was "angry."\n\nThe regional bloc Ecowas condemned what it called an "attempt '
+     'to seize power."', "attempt to seize power.", "Ecowas"),
+    ('It was written by the watchdog group OpenBooks Forward. Its chief spoke to the DCNF.\n\nIn the report, '
+     'the group writes that costs were "out of control."', "out of control.", "OpenBooks Forward"),
+    # ... but not a person after a noun that is no body, nor a person the body's clause names
+    ('The team honored former center Willis Grant.\n\nGrant addressed the crowd. "This city gave me everything," '
+     'he said.', "This city gave me everything,", "Willis Grant"),
+    ('The company Tom Reed founded said it was "ready."', "ready.", "The company"),
 ])
 def test_coreference(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -108,6 +108,8 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         appositive = _apposition(mentions, idx)
         if appositive is not None:
             target = entities[appositive.entity]
+            if appositive.form == NOMINAL and appositive.kind == ORGANIZATION and m.form == NAME:
+                m.kind = ORGANIZATION  # "the watchdog group OpenBooks Forward" names a body, not a person
             if appositive.form == NOMINAL and appositive.head in _KIN or m.form == NOMINAL and m.head in _KIN:
                 target.relative = True
                 target.kin = appositive.head if appositive.form == NOMINAL else m.head
@@ -260,6 +262,10 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         return None
     if prev.possessive or m.plural or prev.plural:
         return None
+    if prev.form == NOMINAL and prev.head in _BODY_HEADS and prev.name.lower().startswith("the ") \
+            and m.form == NAME and m.first_token == prev.last_token and not owned \
+            and (m.kind in (ORGANIZATION, UNKNOWN) or m.kind == PERSON and m.gender is None):
+        return prev  # "the regional bloc Ecowas", "the watchdog group OpenBooks Forward": the body's name
     if owned:
         if not (prev.comma_after and m.comma_after and m.first_token - prev.last_token in (1, 2)):
             return None
@@ -452,8 +458,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             continue
         e = entities[prev.entity]
         if m.kind == ORGANIZATION:
-            if e.kind == ORGANIZATION and e.words and e.words[-1] == m.head:
-                return e
+            if e.kind == ORGANIZATION and (e.words and e.words[-1] == m.head or e.form == NAME and m.head in e.heads):
+                return e  # "the ministry" after "the Foreign Ministry"; "the group" after "the rights group Amnesty"
         elif m.head and e.kind == PERSON and any(lex.same_role(m.head, h) for h in e.heads):
             sides = _sides(m.name)
             if sides and e.sides and not sides & e.sides:
@@ -531,7 +537,12 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
 
 
 # Organisation nouns that name no kind of body of their own: "the company", "the group".
-_GENERIC_ORG_HEADS = frozenset("company group firm organization organisation militia movement".split())
+_GENERIC_ORG_HEADS = frozenset("company group firm organization organisation militia movement bloc alliance "
+                                "coalition".split())
+
+
+# Nouns for a body that a name right after them names ("the militant group Hamas").
+_BODY_HEADS = _GENERIC_ORG_HEADS | frozenset("agency party network union outlet newspaper website".split())
 
 
 def _organization_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:

@@ -888,6 +888,22 @@ def test_fullest_name_in_the_document(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a bare surname one letter off the surname of the one person named in full is a typo for hers
+    ('Marisol Drennan chairs the caucus. "We are worried," Drenan said.', "We are worried,", "Marisol Drennan"),
+    ('Marisol Drennan chairs the caucus. "We are worried," Drennen said.', "We are worried,", "Marisol Drennan"),
+    # ... or two letters swapped
+    ('Walter Kiersted runs the club. "We are worried," Keirsted said.', "We are worried,", "Walter Kiersted"),
+    # not a plural, a short name, a given name, or one of two people it could be
+    ('Tom Haskell arrived. "We are worried," the Haskells said.', "We are worried,", "Haskells"),
+    ('Ann Lane spoke first. "We are worried," Lone said.', "We are worried,", "Lone"),
+    ('Marisol Dennis spoke first. "We are worried," Denise said.', "We are worried,", "Denise"),
+    ('Marisol Drennan and Paul Dreman spoke. "We are worried," Drenan said.', "We are worried,", "Drenan"),
+])
+def test_misspelt_surname(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a person opening the quote's own sentence is the one quoted now, not the previous speaker
     ('Gov. Ann Walsh spoke next. "We need a law," said Tom Reed, a union chief. Walsh objected: "Governors '
      'cannot do that."', "Governors cannot do that.", "Ann Walsh"),

@@ -133,7 +133,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                 appositive.entity = target.id
         elif m.form == NAME:
             target = _match_name(m, names.candidates(_name_words(m.name)), lex) or (
-                _person_named_like_place(m, names) if id(m) in speakers else None)
+                _person_named_like_place(m, names) if id(m) in speakers else None) or names.misspelt(m, lex)
         elif m.form == NOMINAL:
             target = _match_nominal(m, entities, mentions, idx, nominals)
         else:
@@ -303,14 +303,34 @@ class _NameIndex:
     def __init__(self) -> None:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
+        self.deletions: dict[str, set[str]] = {}  # a surname with one letter dropped -> surnames
 
     def add(self, e: Entity) -> None:
         if not e.words:
             return
-        for index, w in ((self.by_last, e.words[-1]), (self.by_first, e.words[0])):
+        last = e.words[-1]
+        if len(e.words) >= 2 and len(last) >= _MISSPELT_MIN and last not in self.by_last:
+            for key in _one_dropped(last):
+                self.deletions.setdefault(key, set()).add(last)
+        for index, w in ((self.by_last, last), (self.by_first, e.words[0])):
             bucket = index.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
+
+    def misspelt(self, m: Mention, lex) -> Entity | None:
+        """Why: "Wines said" after "Leslie Wimes, a party official,": a bare surname that names
+        nobody, one letter off (or two swapped) from the surname of one person named in full, is
+        a typo for that person; not a plural ("the Clintons") nor a given name."""
+        words = _name_words(m.name)
+        if len(words) != 1 or len(words[0]) < _MISSPELT_MIN or m.kind not in (PERSON, UNKNOWN) \
+                or words[0] in lex.first_names:
+            return None
+        w = words[0]
+        near = {last for key in (w, *_one_dropped(w)) for last in self.deletions.get(key, ())
+                if _one_edit(w, last) and w != last + "s" and last != w + "s"}
+        people = {id(e): e for last in near for e in self.by_last.get(last, ())
+                  if e.kind == PERSON and len(e.words) >= 2 and e.words[-1] == last}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def candidates(self, words: tuple[str, ...]) -> list[Entity]:
         """Entities a name can match (see _match_name, which orders them): those sharing its last
@@ -329,6 +349,23 @@ class _NameIndex:
 
 
 _CANDIDATES = 20      # most recent namesakes considered for one name
+_MISSPELT_MIN = 5     # letters a surname needs before a one-letter slip is taken for a typo
+
+
+def _one_dropped(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter replaced, added or dropped, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short in _one_dropped(long_)
 # Nouns of kinship: a person introduced by one is somebody's relative, not the story's subject.
 _KIN = frozenset("husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
                  "grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter "

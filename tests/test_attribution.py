@@ -763,6 +763,22 @@ def test_role_objects(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the voice of an ad is nobody in the story
+    ('The spot shows Tom Reed at a rally. "He failed you," the ad’s narrator says.', "He failed you,",
+     "the ad’s narrator"),
+    ('The spot shows Tom Reed at a rally. "He failed you," the narrator says.', "He failed you,", "the narrator"),
+    # a capitalised owner inside a description, then a document noun: "a narrator in the Reed ad"
+    ('"Do you work hard?" a narrator in the Reed ad asks.', "Do you work hard?", "a narrator in the Reed ad"),
+    # but a role that may be the person just named still is, and a capitalised phrase ends at a verb
+    ('The spot shows Tom Reed at a rally. "He failed you," the candidate says.', "He failed you,", "Tom Reed"),
+    ('"Do you work hard?" a narrator in the Reed campaign asks.', "Do you work hard?",
+     "a narrator in the Reed campaign"),
+])
+def test_narrators(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
 def test_found_without_that_is_no_cue():
     result = quoteapi.extract('Police found the remarks "offensive" and moved on.')
     assert [q["cue"] for q in result["quotes"]] == [None]

@@ -541,8 +541,9 @@ _TIME_WORDS = frozenset("former acting interim outgoing incoming new current lat
 
 
 # Roles of the other party in an exchange: "Trump was asked a question. '…,' the moderator said."
+# (and the voice of an ad or a film: "The spot shows Trump. '…,' the narrator says")
 _OTHER_PARTY = frozenset("moderator interviewer host co-host anchor questioner reporter journalist correspondent "
-                         "judge prosecutor".split())
+                         "judge prosecutor narrator announcer".split())
 
 
 def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:

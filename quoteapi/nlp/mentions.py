@@ -683,10 +683,12 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                                                               and is_cap(words[k + 1]))
                                          or _abbreviated_title(words, lower, k, lex)):  # "to Gov. X"
                 k += 1
-            if k < n and free[k] and not used[k] and words[k].islower() and lower[k] in lex.org_words and (
+            if k < n and free[k] and not used[k] and words[k].islower() \
+                    and (lower[k] in lex.org_words or lower[k] in lex.documents) and (
                     k + 1 == n or not words[k + 1].isalpha() or lower[k + 1] in _COMPLEMENT_ENDS
                     or lower[k + 1] in lex.speech_verbs):
-                k += 1  # "the head of the U.S. delegation said": the capitalised words modify a noun
+                k += 1  # "the head of the U.S. delegation said", "a narrator in the Lee ad says": the
+                # capitalised words modify a noun
             elif k + 2 < n and lower[k] in ("'s", "’s") and free[k + 1] and words[k + 1].islower():
                 # "advisers to Gov. Clayton Whitmore's presidential campaign": the possessor's organisation
                 stop = k + 1

@@ -779,6 +779,19 @@ def test_narrators(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the one a recording shows speaking says the words, not the clause's subject
+    ('The ad uses footage of Ann Lee asking, "Why am I not ahead?"', "Why am I not ahead?", "Ann Lee"),
+    ('The spot ends with a clip of Tom Reed saying at the debate, "That makes me smart," when Ann Lee attacked him.',
+     "That makes me smart,", "Tom Reed"),
+    # but not one who is shown, with the subject's own participle after a comma, nor a possessor
+    ('Ann Lee released a video of Tom Reed, saying, "He lied."', "He lied.", "Ann Lee"),
+    ('Ann Lee played a video of Tom Reed\'s rally, saying, "He lied."', "He lied.", "Ann Lee"),
+])
+def test_recorded_speaker(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
 def test_found_without_that_is_no_cue():
     result = quoteapi.extract('Police found the remarks "offensive" and moved on.')
     assert [q["cue"] for q in result["quotes"]] == [None]

@@ -242,6 +242,7 @@ def _clause_subject(lower, m: Mention, v: int) -> bool:
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+_RECORDINGS = frozenset("footage video videos clip clips recording recordings tape tapes audio".split())
 
 
 def _quoted_as_saying(lower, v, ends) -> Mention | None:
@@ -315,6 +316,10 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     w = _before_adverbs(lower, v - 1)
     if participle and w in ends and ends[w].after_preposition and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
+        return ends[w], "before"
+    # 'the ad shows footage of Lee saying "…"': the one recorded speaks, not the clause's subject
+    if participle and w in ends and not ends[w].possessive and ends[w].first_token >= 2 \
+            and lower[ends[w].first_token - 1] == "of" and lower[ends[w].first_token - 2] in _RECORDINGS:
         return ends[w], "before"
     after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'

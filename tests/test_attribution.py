@@ -792,6 +792,23 @@ def test_recorded_speaker(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the subject of an absolute "with" clause, even past an aside between dashes, is an antecedent
+    ('"It will pass," said Maria Dunn. It was an issue, with Ann Lee — who backs a tax — attacking the plan.\n\n'
+     '"It is a gift to the rich," she said.', "It is a gift to the rich,", "Ann Lee"),
+    ('"It will pass," said Maria Dunn. It was an issue, with Ann Lee attacking the plan.\n\n'
+     '"It is a gift to the rich," she said.', "It is a gift to the rich,", "Ann Lee"),
+    ('The meeting ended with Tom Reed reportedly yelling: "You are fired!"', "You are fired!", "Tom Reed"),
+    # but the object of "with" before anything else is not
+    ('"It will pass," said Tom Reed. He met with Mark Dunn on Monday.\n\n"It is a gift to the rich," he said.',
+     "It is a gift to the rich,", "Tom Reed"),
+    ('"It will pass," said Tom Reed. He met with Mark Dunn — a donor — on Monday.\n\n'
+     '"It is a gift to the rich," he said.', "It is a gift to the rich,", "Tom Reed"),
+])
+def test_absolute_with_clause(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
 def test_found_without_that_is_no_cue():
     result = quoteapi.extract('Police found the remarks "offensive" and moved on.')
     assert [q["cue"] for q in result["quotes"]] == [None]

@@ -314,7 +314,7 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         return ends[k], "before"
     # 'with Trump reportedly yelling: "…"': the subject of an absolute "with" clause, right before its verb
     w = _before_adverbs(lower, v - 1)
-    if participle and w in ends and ends[w].after_preposition and not ends[w].possessive \
+    if participle and w in ends and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
         return ends[w], "before"
     # 'the ad shows footage of Lee saying "…"': the one recorded speaks, not the clause's subject

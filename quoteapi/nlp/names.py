@@ -296,7 +296,8 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
                        sentence=para.token_sentence[left - 1], first_token=left - 1, last_token=end)
     return Mention(start, para.tokens[end - 1][1], NAME, kind, name, (s, e), titles, head, gender,
                    plural=kind == GROUP, possessive=possessive,
-                   after_preposition=_after_preposition(lower, left) and not _topic(para, words, left, end),
+                   after_preposition=_after_preposition(lower, left) and not _topic(para, words, left, end)
+                   and not _absolute_subject(words, lower, left, end),
                    para=para.index, sentence=para.token_sentence[left], first_token=left, last_token=end)
 
 
@@ -316,6 +317,20 @@ def _topic(para, words, left, end) -> bool:
     elif not (k >= 0 and words[k] in ("For", "for")):
         return False
     return (k == 0 or para.token_sentence[k - 1] != para.token_sentence[k]) and end < len(words) and words[end] == ","
+
+
+_DASHES = frozenset("— – -- -".split())
+
+
+def _absolute_subject(words, lower, left, end) -> bool:
+    """Why: in "with Ann Lee — who backs the tax — attacking the plan" the name is the subject of
+    the "-ing" verb after it (past an aside between dashes), and the next "she" may be her."""
+    if left < 1 or lower[left - 1] != "with":
+        return False
+    k = end
+    if k < len(words) and words[k] in _DASHES:
+        k = next((j + 1 for j in range(k + 1, min(len(words), k + 20)) if words[j] in _DASHES), len(words))
+    return k < len(words) and words[k].islower() and words[k].endswith("ing") and len(words[k]) > 4
 
 
 def _after_preposition(lower: list[str], i: int) -> bool:

@@ -253,6 +253,9 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     ('"It was chaos," said Spc. Dana Whitley.', "It was chaos,", "Dana Whitley"),
     ('A plant engineer spoke to us. "It was chaos," the engineer said.', "It was chaos,", "A plant engineer"),
     ('"It was chaos," a special agent wrote.', "It was chaos,", "a special agent"),
+    # "first lady" is a role its holder is named by
+    ('The first lady, Melania Trump, spoke. "We are ready," the first lady said.', "We are ready,",
+     "Melania Trump"),
     ('"It was chaos," Petty Officer 3rd Class Dana Whitley said.', "It was chaos,", "Dana Whitley"),
     # ... but a title word after a first name, or alone before its verb, is a surname
     ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",

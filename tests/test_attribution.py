@@ -743,6 +743,16 @@ def test_group_modifiers_at_sentence_start(text, quote, speaker):
     ('Ann Lee believes the deal is "achievable."', "achievable.", "Ann Lee"),
     ('The United States believed "a deal is achievable," officials said later.', "a deal is achievable,",
      "officials"),
+    # ... and so do verbs of perception, evidence and contact there
+    ('Tom Reed, a longtime analyst, said the decision reflected a "total breakdown" of trust.', "total breakdown",
+     "Tom Reed"),
+    ('In its report, the agency said its experts had observed "a shortage of staff."', "a shortage of staff.",
+     "the agency"),
+    ('Ann Lee told reporters that the governor had not spoken to him since May and that "the ball is in his '
+     'court."', "the ball is in his court.", "Ann Lee"),
+    # ... but alone they are cues
+    ('The analyst reflected that it was "a total breakdown."', "a total breakdown.", "The analyst"),
+    ('"It is a shortage," Tom Reed observed.', "It is a shortage,", "Tom Reed"),
     # the aide or the office of a role of two words speaks, and so do notices and drafts
     ('The prime minister\'s official spokesman said by-elections were "always difficult."', "always difficult.",
      "The prime minister's official spokesman"),

@@ -68,7 +68,7 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         if lemma == "call" and last < len(words) and lower[last] in ("on", "for"):
             last += 1
         subject, how = _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
-        if lemma in _COGNITION and cues and _reported(cues[-1], para.token_sentence[v], subject):
+        if lemma in _INNER_ONLY and cues and _reported(cues[-1], para.token_sentence[v], subject):
             continue  # "Marchetti said the United States believed '…'": Marchetti's words, not a second cue
         cues.append(Cue(para.index, para.token_sentence[v], v, last, para.tokens[v][0], para.tokens[last - 1][1],
                         lemma, subject, how))
@@ -77,6 +77,9 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
 
 # Verbs of thought: said of somebody inside what a speaker reports, they quote nobody.
 _COGNITION = frozenset("believe think doubt worry".split())
+# ... nor do verbs of perception, evidence and contact there ("said the decision reflected a '…'",
+# "said its experts had observed '…'", "said the president had not spoken to him").
+_INNER_ONLY = _COGNITION | frozenset("reflect observe speak".split())
 
 
 def _reported(outer: Cue, sentence: int, subject: Mention | None) -> bool:

@@ -24,3 +24,16 @@ def test_participle_clause_is_no_subject(text, quote, expected):
 ])
 def test_participle_clause_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # the object of "around", "outside", "near", "during" … is no subject for a participle's cue
+    ('Hundreds gathered outside Parliament House on Thursday, chanting "Down with the plan!"', "Down with the plan!",
+     None),
+    ('The army began drills around Taiwan on Tuesday, calling them a "stern warning."', "stern warning.", None),
+    # ... but those words as adverbs, or inside a relative clause, leave the subject alone
+    ('Near the end, Tom Reed called it a "disaster."', "disaster.", "Tom Reed"),
+    ('Ann Lee, who lives near Tom Reed, called it a "disaster."', "disaster.", "Ann Lee"),
+])
+def test_objects_of_place_prepositions(text, quote, expected):
+    assert speaker(text, quote) == expected

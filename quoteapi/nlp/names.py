@@ -16,8 +16,10 @@ from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN,
 CONNECTORS = frozenset("of de la dela van von bin ibn al da das dos di du del der le den ter ten y es".split())
 # Lower-case particles joined to a capitalised surname by a hyphen: "Hamid al-Saadi", "el-Sisi".
 _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".split())
+# (the place and time ones too: "drills around Taiwan, calling them …" is not Taiwan's cue)
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
-                         "like via over under after before behind toward towards".split())
+                         "like via over under after before behind toward towards around near across outside inside "
+                         "through during along beyond within throughout amid".split())
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
 _INSTITUTIONAL = frozenset("national international federal memorial".split())
 # Last words of place names.

@@ -1234,3 +1234,19 @@ def test_name_inside_words(text, quote, speaker):
 ])
 def test_role_complement_with_to(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a cue after the quote in an adverbial or relative clause loses to the cue before the quote
+    ('A Republican candidate in Ohio deleted old tweets mocking veterans and calling the Clean Water Act "a racket '
+     'for lawyers" after HuffPost asked his campaign about them.', "a racket for lawyers",
+     "A Republican candidate in Ohio"),
+    ('Tom Reed accused the agency of a "war on parents" across the state, including mothers who complained at '
+     'school board meetings.', "war on parents", "Tom Reed"),
+    # ... but with no cue before the quote it stays, and a main-clause cue after the quote still wins
+    ('The plan was "a disaster" for the state, weeks after Ann Lee said it would fail.', "a disaster", "Ann Lee"),
+    ('Tom Reed accused the agency of a "war on parents" and the mayor said he agreed.', "war on parents",
+     "Tom Reed"),
+])
+def test_subordinate_cue_after_the_quote(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

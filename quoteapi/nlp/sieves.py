@@ -72,6 +72,16 @@ def contexts(doc: Document) -> list[QuoteContext]:
             for k, c in enumerate(out)]
 
 
+_SUBORDINATE = frozenset("who which after before when because while until since".split())
+
+
+def _subordinate(lower, c: Cue) -> bool:
+    """Why: a cue in a relative clause ("parents who spoke out") or an adverbial clause ("after
+    HuffPost asked his campaign") after a quote reports something else, not the quote."""
+    s = c.subject.first_token
+    return (c.first > 0 and lower[c.first - 1] in _SUBORDINATE) or (0 < s < c.first and lower[s - 1] in _SUBORDINATE)
+
+
 def _names_another_speaker(c: Cue, speaker: int) -> bool:
     """A cue right next to its subject ("Austin said"), or a clause cue whose subject is a named
     person ("Austin disagreed, saying …"), that is not the current speaker again."""
@@ -314,16 +324,21 @@ class Attributor:
 
     def same_sentence(self, ctx: QuoteContext, _result) -> Attribution | None:
         """A reporting verb with a subject elsewhere in the quote's sentence: the nearest one."""
-        best = None
+        best = before = None
+        lower = self.doc.paragraphs[ctx.para].lower
         for c in self._cues_around(ctx):
             dist = ctx.first - c.last if c.last <= ctx.first else c.first - ctx.last
             if c.first < ctx.first and c.subject.first_token > ctx.last:
                 continue
+            if c.last <= ctx.first and (before is None or dist < before[0]):
+                before = (dist, c)
             if best is None or dist < best[0]:
                 best = (dist, c)
         if best is None:
             return None
         c = best[1]
+        if before is not None and c.first > ctx.last and _subordinate(lower, c):
+            c = before[1]  # 'X deleted tweets calling it "a racket" after HuffPost asked about them': X
         return Attribution(c.subject, c, "same_sentence", f"'{c.lemma}' in the same sentence", 0.86)
 
     def _cues_around(self, ctx: QuoteContext) -> list[Cue]:

@@ -866,6 +866,14 @@ def test_coordinated_roles(text, quote, speaker):
      'Lee said.', "digest", "its chief executive"),
     ('A.\n\nB.\n\nC.\n\nOne donor spoke.\n\n"It is over," the donor said.\n\nDonor Ann Lee disagreed.',
      "It is over,", "One donor"),
+    # an indefinite lede description is named in the very next paragraph
+    ('A Texas border sheriff says his county is "at the breaking point."\n\nKinney County Sheriff Tom Reed told '
+     'reporters his deputies were tired.', "at the breaking point.", "Tom Reed"),
+    # ... not two paragraphs on, and not by somebody of another role
+    ('A Texas border sheriff says his county is "at the breaking point."\n\nCrossings rose.\n\nSheriff Tom Reed '
+     'spoke.', "at the breaking point.", "A Texas border sheriff"),
+    ('A Texas border sheriff says his county is "at the breaking point."\n\nMayor Tom Reed disagreed.',
+     "at the breaking point.", "A Texas border sheriff"),
 ])
 def test_lede_description_named_later(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -174,13 +174,15 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex)
         if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads or e.heads & _KIN:
             continue
         first = mentions[e.mentions[0]]
-        if first.para > 2 or first.plural or not first.name.lower().startswith(_DEFINITE):
+        # an indefinite lede ("A Texas border sheriff says …") is named in the very next paragraph
+        indefinite = first.name.lower().startswith(("a ", "an "))
+        if first.para > 2 or first.plural or not (first.name.lower().startswith(_DEFINITE) or indefinite):
             continue  # (later in a story "the donor" refers back to an unnamed source)
         for j in range(e.id + 1, len(entities)):  # entities are created in text order, nearly
             other = entities[j]
             if not other.mentions:
                 continue
-            if mentions[other.mentions[0]].para - first.para > 2:
+            if mentions[other.mentions[0]].para - first.para > (1 if indefinite else 2):
                 break
             if other.form == NAME and other.kind == PERSON \
                     and any(lex.same_role(h, x) for h in e.heads for x in other.heads) \

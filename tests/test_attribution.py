@@ -1154,6 +1154,13 @@ def test_party_and_state_between_name_and_verb(text, quote, expected):
     # ... but the subject of a plain "as" clause, or of "quoted" without "as saying", keeps the quote
     ('Ann Lee was quoted as saying the plan was "dead."', "dead.", "Ann Lee"),
     ('Tom Reed quoted Ann Lee at length and said the deal was "fair."', "fair.", "Tom Reed"),
+    # a pronoun object too: the person it stands for speaks
+    ('Tom Reed admitted through his lawyer that he took part. "I told nobody," his lawyer quoted him as saying.',
+     "I told nobody,", "Tom Reed"),
+    ('Ann Lee stayed home. Her lawyer quoted her as saying "I told nobody."', "I told nobody.", "Ann Lee"),
+    # ... but not a possessive "her", nor "quoted them" without "as"
+    ('Ann Lee stayed home. Tom Reed quoted her lawyer as saying "I told nobody."', "I told nobody.", "her lawyer"),
+    ('Ann Lee wrote the rules. Tom Reed quoted them and said "they are fair."', "they are fair.", "Tom Reed"),
 ])
 def test_quoted_as_saying(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -269,7 +269,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
     for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS or lower[k] in _QUANTIFIER_SUBJECTS
-                                      or lower[k] in _PARTITIVES) and free[k] and not used[k]]:
+                                      or lower[k] in _PARTITIVES or _quoted_pronoun(lower, k))
+              and free[k] and not used[k]]:
         if i < resume or used[i]:
             continue
         if lower[i] in _PARTITIVES:
@@ -291,9 +292,10 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                                  lower[i], plural=plural, para=para.index, sentence=para.token_sentence[i],
                                  first_token=i, last_token=i + 1))
             continue
-        if not near[i] and lower[i] not in _SUBJECT_PRONOUNS:
+        quoted = _quoted_pronoun(lower, i)
+        if not near[i] and lower[i] not in _SUBJECT_PRONOUNS and not quoted:
             continue
-        if lower[i] in _SUBJECT_PRONOUNS:
+        if lower[i] in _SUBJECT_PRONOUNS or quoted:
             gender, number = lex.pronouns[lower[i]]
             s, e = para.tokens[i]
             found.append(Mention(s, e, PRONOUN, UNKNOWN, doc.text[s:e], (s, e), gender=gender,
@@ -559,6 +561,16 @@ def _org_head(words, lower, j, k, lex) -> int | None:
     if k > j and lower[k - 1] in lex.org_words and not is_cap(words[k - 1]) and _clause_follows(words, lower, k, lex):
         return k - 1
     return None
+
+
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())  # (as in cues)
+
+
+def _quoted_pronoun(lower: list[str], k: int) -> bool:
+    """Why: in "his lawyer quoted him as saying '…'" the object pronoun is who speaks."""
+    return lower[k] in _OBJECT_PRONOUNS and 0 < k < len(lower) - 1 and lower[k - 1] in _QUOTING \
+        and lower[k + 1] == "as"
 
 
 def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:

@@ -800,6 +800,11 @@ def test_narrators(text, quote, speaker):
     # but not one who is shown, with the subject's own participle after a comma, nor a possessor
     ('Ann Lee released a video of Tom Reed, saying, "He lied."', "He lied.", "Ann Lee"),
     ('Ann Lee played a video of Tom Reed\'s rally, saying, "He lied."', "He lied.", "Ann Lee"),
+    # the one a broadcast "showed" speaking, a pronoun too
+    ('Tom Reed met the crew at the airport. State television showed him telling the group: "Welcome home."',
+     "Welcome home.", "Tom Reed"),
+    # ... but not somebody shown doing something else before another's cue
+    ('The chart showed him leading, and Ann Lee said: "We will win."', "We will win.", "Ann Lee"),
 ])
 def test_recorded_speaker(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -245,6 +245,7 @@ def _clause_subject(lower, m: Mention, v: int) -> bool:
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+_SHOWING = frozenset("show shows showed shown showing".split())
 _RECORDINGS = frozenset("footage video videos clip clips recording recordings tape tapes audio".split())
 
 
@@ -323,6 +324,10 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     # 'the ad shows footage of Lee saying "…"': the one recorded speaks, not the clause's subject
     if participle and w in ends and not ends[w].possessive and ends[w].first_token >= 2 \
             and lower[ends[w].first_token - 1] == "of" and lower[ends[w].first_token - 2] in _RECORDINGS:
+        return ends[w], "before"
+    # "State television showed him telling the group: '…'": the one shown speaks
+    if participle and w == v - 1 and w in ends and not ends[w].possessive and ends[w].first_token >= 1 \
+            and lower[ends[w].first_token - 1] in _SHOWING:
         return ends[w], "before"
     after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'

@@ -567,10 +567,15 @@ _OBJECT_PRONOUNS = frozenset("him her them".split())
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())  # (as in cues)
 
 
+_SHOWING = frozenset("show shows showed shown showing".split())
+
+
 def _quoted_pronoun(lower: list[str], k: int) -> bool:
-    """Why: in "his lawyer quoted him as saying '…'" the object pronoun is who speaks."""
-    return lower[k] in _OBJECT_PRONOUNS and 0 < k < len(lower) - 1 and lower[k - 1] in _QUOTING \
-        and lower[k + 1] == "as"
+    """Why: in "his lawyer quoted him as saying '…'" and "television showed him telling the group"
+    the object pronoun is who speaks."""
+    return lower[k] in _OBJECT_PRONOUNS and 0 < k < len(lower) - 1 and (
+        (lower[k - 1] in _QUOTING and lower[k + 1] == "as")
+        or (lower[k - 1] in _SHOWING and lower[k + 1].endswith("ing")))
 
 
 def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:

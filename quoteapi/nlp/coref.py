@@ -368,6 +368,8 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return short in _one_dropped(long_)
+
+
 # Nouns of kinship: a person introduced by one is somebody's relative, not the story's subject.
 _KIN = frozenset("husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
                  "grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter "
@@ -578,7 +580,7 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
 
 # Organisation nouns that name no kind of body of their own: "the company", "the group".
 _GENERIC_ORG_HEADS = frozenset("company group firm organization organisation militia movement bloc alliance "
-                                "coalition".split())
+                               "coalition".split())
 
 
 # Nouns for a body that a name right after them names ("the militant group Hamas").

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .document import Document, Paragraph
 from .mention import NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, Mention
+from .names import QUOTING_VERBS, SHOWING_VERBS
 
 # Verbs whose subject may follow them right after a quote: '"…," said Kirby'.
 _INVERTING = frozenset("say add continue explain note write ask reply respond insist recall tweet warn "
@@ -244,8 +245,6 @@ def _clause_subject(lower, m: Mention, v: int) -> bool:
     return not m.possessive and m.last_token == v and m.first_token > 0 and lower[m.first_token - 1] in _SUBORDINATORS
 
 
-_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
-_SHOWING = frozenset("show shows showed shown showing".split())
 _RECORDINGS = frozenset("footage video videos clip clips recording recordings tape tapes audio".split())
 
 
@@ -263,7 +262,7 @@ def _quoted_as_saying(lower, v, ends) -> Mention | None:
         m = obj = ends[k]
     else:
         return None
-    if m.possessive or obj.first_token < 1 or lower[obj.first_token - 1] not in _QUOTING:
+    if m.possessive or obj.first_token < 1 or lower[obj.first_token - 1] not in QUOTING_VERBS:
         return None
     return m
 
@@ -327,7 +326,7 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         return ends[w], "before"
     # "State television showed him telling the group: '…'": the one shown speaks
     if participle and w == v - 1 and w in ends and not ends[w].possessive and ends[w].first_token >= 1 \
-            and lower[ends[w].first_token - 1] in _SHOWING:
+            and lower[ends[w].first_token - 1] in SHOWING_VERBS:
         return ends[w], "before"
     after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'

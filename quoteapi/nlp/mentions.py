@@ -16,8 +16,9 @@ from dataclasses import replace
 from . import lexicon
 from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
-from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, and_in_org_name, breaks_run, function_word_name,
-                    is_acronym, is_cap, name_kind, name_mention, particle_name, reaches_verb)
+from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, QUOTING_VERBS, SHOWING_VERBS, and_in_org_name,
+                    breaks_run, function_word_name, is_acronym, is_cap, name_kind, name_mention, particle_name,
+                    reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our my your this that these those".split())
@@ -564,18 +565,14 @@ def _org_head(words, lower, j, k, lex) -> int | None:
 
 
 _OBJECT_PRONOUNS = frozenset("him her them".split())
-_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())  # (as in cues)
-
-
-_SHOWING = frozenset("show shows showed shown showing".split())
 
 
 def _quoted_pronoun(lower: list[str], k: int) -> bool:
     """Why: in "his lawyer quoted him as saying '…'" and "television showed him telling the group"
     the object pronoun is who speaks."""
     return lower[k] in _OBJECT_PRONOUNS and 0 < k < len(lower) - 1 and (
-        (lower[k - 1] in _QUOTING and lower[k + 1] == "as")
-        or (lower[k - 1] in _SHOWING and lower[k + 1].endswith("ing")))
+        (lower[k - 1] in QUOTING_VERBS and lower[k + 1] == "as")
+        or (lower[k - 1] in SHOWING_VERBS and lower[k + 1].endswith("ing")))
 
 
 def _possessor(para: Paragraph, words: list[str], i: int) -> int | None:

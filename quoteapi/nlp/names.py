@@ -20,6 +20,10 @@ _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".s
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                          "like via over under after before behind toward towards around near across outside inside "
                          "through during along beyond within throughout amid".split())
+# Verbs that put somebody's words or image on show: "quoted him as saying", "showed him telling"
+# (their object speaks; read by cues and mentions).
+QUOTING_VERBS = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+SHOWING_VERBS = frozenset("show shows showed shown showing".split())
 # Words that make a capitalised run an institution's name wherever they stand ("Trump National Doral").
 _INSTITUTIONAL = frozenset("national international federal memorial".split())
 # Last words of place names.

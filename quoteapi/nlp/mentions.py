@@ -269,9 +269,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     for h in [k for k, w in enumerate(lower) if w in heads or (ages and w.endswith("-year-old"))]:
         near[max(0, h - _NOMINAL_REACH):h + 1] = [True] * (h + 1 - max(0, h - _NOMINAL_REACH))
     resume = 0
-    for i in [k for k in range(n) if (near[k] or lower[k] in _SUBJECT_PRONOUNS or lower[k] in _QUANTIFIER_SUBJECTS
-                                      or lower[k] in _PARTITIVES or _quoted_pronoun(lower, k))
-              and free[k] and not used[k]]:
+    for i in [k for k in range(n) if (near[k] or lower[k] in _PRONOUN_STARTS) and free[k] and not used[k]]:
         if i < resume or used[i]:
             continue
         if lower[i] in _PARTITIVES:
@@ -565,6 +563,8 @@ def _org_head(words, lower, j, k, lex) -> int | None:
 
 
 _OBJECT_PRONOUNS = frozenset("him her them".split())
+# Words that may start a mention away from any role noun (one set, tested once per token).
+_PRONOUN_STARTS = _SUBJECT_PRONOUNS | frozenset(_QUANTIFIER_SUBJECTS) | _PARTITIVES | _OBJECT_PRONOUNS
 
 
 def _quoted_pronoun(lower: list[str], k: int) -> bool:

@@ -457,6 +457,7 @@ class Attributor:
         return q.mention
 
     def _quoted(self, index: int) -> str:
+        """The text between a quote's marks."""
         q = self.doc.quotes[index]
         return self.doc.text[q.start:q.end]
 
@@ -473,8 +474,7 @@ class Attributor:
 
     def _asks(self, index: int) -> bool:
         """Whether a quote is a question."""
-        q = self.doc.quotes[index]
-        return self.doc.text[q.start:q.end].rstrip().endswith("?")
+        return self._quoted(index).rstrip().endswith("?")
 
     def _interlocutor(self, para: int, asker: int, spoke: set[int]) -> Mention | None:
         """Why: in a hearing or a cross-examination ('"…, did you?" Salerno asked.' then an untagged

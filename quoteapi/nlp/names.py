@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .document import DASHES
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
@@ -325,17 +326,14 @@ def _topic(para, words, left, end) -> bool:
     return (k == 0 or para.token_sentence[k - 1] != para.token_sentence[k]) and end < len(words) and words[end] == ","
 
 
-_DASHES = frozenset("— – -- -".split())
-
-
 def _absolute_subject(words, lower, left, end) -> bool:
     """Why: in "with Ann Lee — who backs the tax — attacking the plan" the name is the subject of
     the "-ing" verb after it (past an aside between dashes), and the next "she" may be her."""
     if left < 1 or lower[left - 1] != "with":
         return False
     k = end
-    if k < len(words) and words[k] in _DASHES:
-        k = next((j + 1 for j in range(k + 1, min(len(words), k + 20)) if words[j] in _DASHES), len(words))
+    if k < len(words) and words[k] in DASHES:
+        k = next((j + 1 for j in range(k + 1, min(len(words), k + 20)) if words[j] in DASHES), len(words))
     return k < len(words) and words[k].islower() and words[k].endswith("ing") and len(words[k]) > 4
 
 

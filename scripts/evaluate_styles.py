@@ -7,12 +7,12 @@ Each line of the corpus is ``{"id", "text", "gold": [{"snippet", "speakers", "ki
 by hand before the engine ran on it (AP, Reuters, BBC/Guardian, NYT, local news, sports,
 business, science, 2016 campaign coverage, court reporting, transcripts, live blogs, op-eds,
 Indian, Australian, Irish, South African and Canadian copy, tech, obituaries, disasters, Q&A,
-press releases, foreign desks, earnings, and US political outlets from AP to Breitbart). A gold
-item is located by the text its quotation starts with (``snippet``); ``speakers`` lists the
-acceptable speaker names (null: anonymous, no name is wrong) and ``kind`` is ``q`` (a
-quotation), ``nq`` (quoted text that is no quotation), ``amb`` (either), ``nest`` (a quote inside
-a quote, not returned by design) or ``label`` (a transcript label). Prints figures; asserts
-nothing (tests/test_styles.py does).
+press releases, foreign desks, earnings, US political outlets from AP to Breitbart, and ordinary
+campaign, statehouse and world news). A gold item is located by the text its quotation starts
+with (``snippet``); ``speakers`` lists the acceptable speaker names (null: anonymous, no name is
+wrong) and ``kind`` is ``q`` (a quotation), ``nq`` (quoted text that is no quotation), ``amb``
+(either), ``nest`` (a quote inside a quote, not returned by design) or ``label`` (a transcript
+label). Prints figures; asserts nothing (tests/test_styles.py does).
 """
 from __future__ import annotations
 

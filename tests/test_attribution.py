@@ -1270,3 +1270,19 @@ def test_role_complement_with_to(text, quote, speaker):
 ])
 def test_subordinate_cue_after_the_quote(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an agency named with a list of fields, or with "in … and …" that its acronym spells out, speaks whole
+    ('Fiji\'s Ministry of Fisheries, Ports and Tourism said it was "aware of the reports."', "aware of the reports.",
+     "Ministry of Fisheries, Ports and Tourism"),
+    ('The Joint Monitoring Mission in Laos and Cambodia (JMMLC) said it was "in contact with both sides."',
+     "in contact with both sides.", "The Joint Monitoring Mission in Laos and Cambodia"),
+    ('A spokesman for the Department for Energy, Food and Rural Affairs said: "We are investing."', "We are investing.",
+     "A spokesman for the Department for Energy, Food and Rural Affairs"),
+    # ... but a list of places after the comma is no part of the name
+    ('The Ministry of Defence, Laos and Cambodia agreed, and Ann Lee said it was "in contact."', "in contact.",
+     "Ann Lee"),
+])
+def test_long_organisation_names(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -110,6 +110,13 @@ def names(text):
     ("Then Jennifer Park spoke.", "Jennifer Park", "person", []),
     ("Then Faith Hill spoke.", "Faith Hill", "person", []),
     ("Then Beverly Hills voted.", "Beverly Hills", "place", []),
+    # an agency's name runs over a list of its fields, and over "in"/"and" that its acronym spells out
+    ("Then the Ministry of Fisheries, Ports and Tourism spoke.", "Ministry of Fisheries, Ports and Tourism",
+     "organization", []),
+    ("Then the Department for Energy, Food and Rural Affairs spoke.", "Department for Energy, Food and Rural Affairs",
+     "organization", []),
+    ("Then the Joint Monitoring Mission in Laos and Cambodia (JMMLC) spoke.",
+     "Joint Monitoring Mission in Laos and Cambodia", "organization", []),
 ])
 def test_names(text, name, kind, titles):
     found = [n for n in names(text) if n[0] == "name"]
@@ -181,6 +188,13 @@ def test_nominals(text, nominal, kind):
     # a noun for what somebody said takes no modifiers as a source would
     ("These were the very words of Lincoln.", "the very words"),
     ("His past comments were cited.", "His past comments"),
+    # ... but not over places, people or acronyms after its comma, nor "in" that no acronym spells out
+    ("Then the Ministry of Defence, Laos and Cambodia spoke.", "Ministry of Defence, Laos and Cambodia"),
+    ("Then the Ministry of Justice, Ann Lee and Tom Reed spoke.", "Ministry of Justice, Ann Lee and Tom Reed"),
+    ("Then the Ministry of Justice, FBI and CIA spoke.", "Ministry of Justice, FBI and CIA"),
+    ("Then the Joint Monitoring Mission in Laos and Cambodia (UNX) spoke.",
+     "Joint Monitoring Mission in Laos and Cambodia"),
+    ("Then the Joint Monitoring Mission in Laos and Cambodia spoke.", "Joint Monitoring Mission in Laos and Cambodia"),
 ])
 def test_not_mentions(text, absent):
     assert absent not in [n[2] for n in names(text)]

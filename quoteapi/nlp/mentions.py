@@ -17,8 +17,8 @@ from . import lexicon
 from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
 from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, QUOTING_VERBS, SHOWING_VERBS, and_in_org_name,
-                    breaks_run, function_word_name, is_acronym, is_cap, name_kind, name_mention, particle_name,
-                    reaches_verb)
+                    breaks_run, function_word_name, is_acronym, is_cap, long_org_end, name_kind, name_mention,
+                    particle_name, reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our my your this that these those".split())
@@ -193,6 +193,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 j += 1  # "the Alzheimer's Association", "the Swiss People's Party": a possessive inside the name
             else:
                 break
+        run_end = j
+        j = long_org_end(words, lower, free, i, j, lex)  # "Ministry of Culture, Sports and Tourism"
         # trim a trailing "." that ended the sentence rather than an abbreviation
         while j > i and words[j - 1] in {".", "of", "de", "la"}:
             if words[j - 1] == "." and (len(words[j - 2]) == 1 or lower[j - 2] in lex.honorifics
@@ -251,6 +253,11 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             start += 1  # "The Clinton campaign said": the campaign (a nominal) speaks; "Clinton" stays a name
         if start < j:
             m = name_mention(doc, para, words, lower, start, j, lex)
+            if m is not None and j > run_end and (m.titles or m.kind != ORGANIZATION):
+                # a long organisation name is all name, with no title in it ("Observer Group in …")
+                s0, e0 = para.tokens[start][0], para.tokens[j - 1][1]
+                m = replace(m, start=s0, name=doc.text[s0:e0], name_span=(s0, e0), titles=[], head="", gender=None,
+                            kind=ORGANIZATION, first_token=start)
             if m is not None:
                 # a title that reached back over an earlier run absorbs it ("Kremlin spokesperson X")
                 while found and found[-1].last_token > m.first_token:
@@ -695,6 +702,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         if k < n and free[k] and is_cap(words[k]):
             while k < n and free[k] and (is_cap(words[k]) or (lower[k] in CONNECTORS and k + 1 < n
                                                               and is_cap(words[k + 1]))
+                                         or used[k] and used[k - 1]  # inside a name: "Department for X, Y and Z"
                                          or _abbreviated_title(words, lower, k, lex)):  # "to Gov. X"
                 k += 1
             if k < n and free[k] and not used[k] and words[k].islower() \

@@ -112,6 +112,49 @@ def and_in_org_name(words, lower, free, i, j, lex) -> bool:
     return k > j + 1 and lower[k - 1] in lex.org_words
 
 
+# Words inside a long organisation name between its capitalised words ("Group in India and Pakistan").
+_ORG_NAME_JOINERS = frozenset("of in and for on the , &".split())
+
+
+def long_org_end(words, lower, free, i, j, lex) -> int:
+    """Why: agencies' names run over a list ("the Ministry of Culture, Sports and Tourism") or over
+    "in" and "and" when an acronym in brackets spells them out ("Observer Group in India and Pakistan
+    (UNMOGIP)"); the end of the name that the run ``i:j`` starts, or ``j``."""
+    n = len(words)
+    if j >= n or not free[j] or lower[j] not in _ORG_NAME_JOINERS:
+        return j
+    k = j  # (bounded: eight tokens)
+    while k < n and k - j < 8 and free[k] and (is_cap(words[k]) or lower[k] in _ORG_NAME_JOINERS):
+        k += 1
+    if j < k + 2 < n and words[k] == "(" and words[k + 2] == ")" and is_acronym(words[k + 1]) and is_cap(words[k - 1]):
+        initials = "".join(w[0] for w, w_lower in zip(words[i:k], lower[i:k]) if is_cap(w) and w_lower != "the")
+        if initials.lower() == words[k + 1].lower():
+            return k
+    # a list of fields after "Ministry of", "Department for": capitalised words joined by commas and a last "and"
+    k = j
+    if lower[k] == "for" and lower[k - 1] in lex.org_words:
+        k += 1  # ("of" is a connector already)
+        while k < n and k - j <= 3 and free[k] and is_cap(words[k]):
+            k += 1
+        if k == j + 1:
+            return j
+    elif not any(lower[t] in ("of", "for") and lower[t - 1] in lex.org_words for t in range(i + 1, j)):
+        return j
+    if k >= n or words[k] != ",":
+        return j
+    while k < n and k - j < 12 and words[k] in (",", "and"):
+        t = k + 1
+        while t < n and t - k <= 3 and free[t] and is_cap(words[t]) and not is_acronym(words[t]) \
+                and lower[t] not in lex.first_names and lower[t] not in lex.places and not lex.is_title(lower[t]):
+            t += 1
+        if t == k + 1:
+            return j
+        if lower[k] == "and":
+            return t if t >= n or not is_cap(words[t]) else j
+        k = t
+    return j
+
+
 def breaks_run(words, lower, i, j, lex) -> bool:
     """Why: title-case headlines run names into verbs ("Mayor Says Harbor Bridge Will Open"),
     mastheads run into names ("the Boston Globe Smith said"), and "of Tennessee" after a

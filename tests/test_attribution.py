@@ -1286,3 +1286,17 @@ def test_subordinate_cue_after_the_quote(text, quote, speaker):
 ])
 def test_long_organisation_names(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a role's office runs over a second capitalised phrase ("at the Ministry of …") to its apposition
+    ('"We opened a door," said Oman\'s Minister of State at the Ministry of Foreign Affairs, Salim Al-Harthy, who '
+     'brokered the talks.', "We opened a door,", "Salim Al-Harthy"),
+    ('"We opened a door," said the Minister of State at the Cabinet Office, Ann Lee, on Monday.', "We opened a door,",
+     "Ann Lee"),
+    # ... but with no apposition after it the phrase is where the role holder is, not part of the role
+    ('"We opened a door," said Oman\'s Minister of State at the Ministry of Foreign Affairs.', "We opened a door,",
+     "Oman's Minister of State"),
+])
+def test_office_phrase_before_apposition(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

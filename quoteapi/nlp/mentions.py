@@ -721,6 +721,16 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                     k = stop + 1
             if k >= n or lower[k] not in ("'s", "’s"):
                 end = k  # (a possessor owning something else, "for Tom Reed's new book", stays out)
+                # "Minister of State at the Ministry of Foreign Affairs, Abdulaziz Al-Misnad,": a second
+                # capitalised phrase, when the role's apposition follows it
+                t = end + 1 + (end + 1 < n and lower[end + 1] == "the")
+                u = t
+                while u < n and free[u] and (is_cap(words[u]) or used[u] and used[u - 1]
+                                             or lower[u] in CONNECTORS and u + 1 < n and is_cap(words[u + 1])):
+                    u += 1
+                if end < n and lower[end] in ("at", "of", "for", "in") and u > t and u + 1 < n and words[u] == "," \
+                        and free[u + 1] and is_cap(words[u + 1]):
+                    end = u
         elif lower[end] in ("of", "for", "to"):
             # "the minister of finance, Ms. Mendes", "the secretary of state said": a short lower-case
             # complement before an apposition or a reporting verb

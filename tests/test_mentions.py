@@ -211,3 +211,18 @@ def test_pronouns_are_subject_forms_only():
 ])
 def test_buildings_named_after_people_are_not_people(text, name):
     assert (name, "organization") in [(n[2], n[1]) for n in names(text)]
+
+
+@pytest.mark.parametrize("text, name, present", [
+    # a newsletter's section label names nobody
+    ("Driving the news: The six-page memo was leaked on Monday.", "the news", False),
+    ("Why it matters: The vote is close.", "it", False),
+    ("What they're saying: Ann Lee said it was over.", "they", False),
+    ("What they're saying: Ann Lee said it was over.", "Ann Lee", True),
+    # ... but a lead-in, a role or a name before a colon does
+    ("He added: the vote is close.", "He", True),
+    ("The letter continues: the vote is close.", "The letter", True),
+    ("The moderator: Ann Lee, the floor is yours.", "The moderator", True),
+])
+def test_section_labels(text, name, present):
+    assert (name in [n[2] for n in names(text)]) == present

@@ -330,6 +330,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
              or found[nominal_of[f.first_token]].owner == f.first_token
              or (f.kind in (PERSON, UNKNOWN) and found[nominal_of[f.first_token]].kind == ORGANIZATION)]
     found.sort(key=lambda m: m.start)
+    label = _section_label(words, lower, lex)
+    if label > 0:
+        found = [m for m in found if m.first_token > label]
     if "and" in lower:
         found = _coordinated_roles(found, lower, doc.text)
     _couples(found, lower, lex)
@@ -363,6 +366,20 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
 
 _PARTITIVES = frozenset("one other".split())
+
+
+def _section_label(words, lower, lex) -> int:
+    """Why: newsletters open paragraphs with section labels ("Driving the news:", "Why it matters:",
+    "What they're saying:"), which name nobody: the index of the label's colon, or -1. A label is two
+    to five lower-case words after a function word or an -ing word, with no role among them (not "The
+    moderator:", nor a name: "SANDERS:", "Ann Lee:")."""
+    colon = next((k for k in range(2, min(6, len(words))) if words[k] == ":"), -1)
+    if colon < 0 or not (lower[0] in lex.function_words or lower[0].endswith("ing")) or not words[0][:1].isupper():
+        return -1
+    if any(not (w.islower() or w in ("'", "’")) or lex.is_title(w) for w in words[1:colon]) or any(
+            w in lex.speech_verbs and not w.endswith("ing") for w in lower[:colon]):
+        return -1  # (nor a lead-in: "He added:", "The letter continues:")
+    return colon
 
 
 def _partitive_subject(lower, free, used, i, lex) -> tuple[int, int]:

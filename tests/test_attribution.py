@@ -1300,3 +1300,18 @@ def test_long_organisation_names(text, quote, speaker):
 ])
 def test_office_phrase_before_apposition(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "it" reporting right after a document spoke is that document
+    ('"We will lose them," the memo says. It advises candidates to pivot "within one sentence."',
+     "within one sentence.", "the memo"),
+    ('The report says the plan failed. It recommends that all deals include "clear conditions."',
+     "clear conditions.", "The report"),
+    # ... but not a document that did not speak there, nor one before an organisation that spoke since
+    ('Ann Lee read the memo on Monday. It says the party should "pivot now."', "pivot now.", None),
+    ('"We will lose them," the report says. The party was angry. It said it would "move on."', "move on.",
+     "The party"),
+])
+def test_it_after_a_document(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -659,6 +659,9 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue
             if _compatible(want, m.plural, e):
                 return e
+            if want == "n" and key == nearest and id(m) in subjects and id(prev) in subjects \
+                    and prev.form == NOMINAL and e.kind == UNKNOWN and prev.head in lexicon.load().documents:
+                return e  # "'…,' the memo says. It advises …": the document that spoke in the sentence before
             if gendered and prev.comma_before and not prev.comma_after and not prev.fronted \
                     and _bare_surname(prev, e) and _first_outside_fronted_clause(group) is prev:
                 # "Asked whether Ryan's job was safe, Meadows paused", "Hours earlier, Trump had

@@ -1315,3 +1315,17 @@ def test_office_phrase_before_apposition(text, quote, speaker):
 ])
 def test_it_after_a_document(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a columnist's "I called a …" makes the one called the next "he", and "I've" is no name
+    ('Sen. Tom Reed released a new ad on Monday.\n\nI called a Democratic ad maker I\'ve known for years to ask '
+     'what he made of it. He laughed. "That\'s a base ad," he said.', "That's a base ad,", "a Democratic ad maker"),
+    # ... but a description nobody called stays a last resort, and so does the object of somebody else's call
+    ('Sen. Tom Reed released a new ad on Monday.\n\nA Democratic ad maker watched it too. He laughed. "That\'s a '
+     'base ad," he said.', "That's a base ad,", "Tom Reed"),
+    ('Sen. Tom Reed released a new ad on Monday.\n\nThen Tom Reed called a Democratic strategist. He laughed. '
+     '"That\'s a base ad," he said.', "That's a base ad,", "Tom Reed"),
+])
+def test_first_person_column(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

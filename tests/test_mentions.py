@@ -188,6 +188,8 @@ def test_nominals(text, nominal, kind):
     # a noun for what somebody said takes no modifiers as a source would
     ("These were the very words of Lincoln.", "the very words"),
     ("His past comments were cited.", "His past comments"),
+    ("I've known her for years.", "I've"),   # the first person's contractions are no names
+    ("I’m sure of it.", "I’m"),
     # ... but not over places, people or acronyms after its comma, nor "in" that no acronym spells out
     ("Then the Ministry of Defence, Laos and Cambodia spoke.", "Ministry of Defence, Laos and Cambodia"),
     ("Then the Ministry of Justice, Ann Lee and Tom Reed spoke.", "Ministry of Justice, Ann Lee and Tom Reed"),

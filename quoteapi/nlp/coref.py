@@ -655,7 +655,8 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue
             # an unnamed description is a last resort, but not an anonymous source that speaks in
             # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official
-            if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)):
+            if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)) \
+                    and not prev.called:  # (the source a columnist called: "I called an ad maker …. He laughed")
                 continue
             if _compatible(want, m.plural, e):
                 return e

@@ -36,3 +36,4 @@ class Mention:
     dateline: bool = False        # in a story's dateline ("AUSTIN, Texas (AP) —"): never a speaker
     fronted: bool = False         # in a clause before its sentence's subject ("Asked if he …, Lee said")
     participial: bool = False     # ... a clause opened by a participle ("Asked about Ann Lee, he said")
+    called: bool = False          # the object of a first-person "I called", "I asked": the next "he" (columns)

@@ -175,7 +175,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             w = words[j]
             if j > i and breaks_run(words, lower, i, j, lex):
                 break
-            if (is_cap(w) or particle_name(w)) and (w != "I" or words[j + 1:j + 2] == ["."]):  # "I", but "Mary I. Cole"
+            if (is_cap(w) or particle_name(w)) and (w != "I" or words[j + 1:j + 2] == ["."]) \
+                    and lower[j] not in _I_CONTRACTIONS:  # "I", but "Mary I. Cole"; "I've" is no name
                 j += 1
             elif w == "." and j > i and j < n and para.tokens[j][0] == para.tokens[j - 1][1] and (
                     len(words[j - 1]) == 1 or lower[j - 1] in lex.abbreviations):
@@ -357,6 +358,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
             # is the one after the comma
             m.participial = m.fronted and (lower[first] in _PARTICIPLE_OPENERS or first in participles)
         m.predicate = m.first_token > 0 and lower[m.first_token - 1] in _COPULAS
+        m.called = m.first_token > 1 and lower[m.first_token - 1] in _CONTACT_VERBS and lower[m.first_token - 2] == "i"
         m.comma_before = m.first_token > 0 and words[m.first_token - 1] == ","
         m.dash_before = m.first_token > 0 and words[m.first_token - 1] in DASHES
         m.dash_after = m.last_token < n and words[m.last_token] in DASHES
@@ -366,6 +368,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
 
 _PARTITIVES = frozenset("one other".split())
+_I_CONTRACTIONS = frozenset("i've i'm i'd i'll i’ve i’m i’d i’ll".split())
+# What a columnist does to a source: "I called a Republican ad maker …. He laughed."
+_CONTACT_VERBS = frozenset("called asked phoned rang emailed texted interviewed reached".split())
 
 
 def _section_label(words, lower, lex) -> int:

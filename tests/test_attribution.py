@@ -1329,3 +1329,20 @@ def test_it_after_a_document(text, quote, speaker):
 ])
 def test_first_person_column(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a possessor's organisation word before a verb is the sentence's subject, and a participle's speaker
+    ('Russia\'s military began drills near the border on Tuesday involving its navy, calling them a "routine '
+     'exercise."', "routine exercise.", "Russia's military"),
+    # ... and "it" later in the sentence is that organisation, not its possessor
+    ('Russia\'s military staged drills on Monday, deploying warships in what it called a "routine exercise."',
+     "routine exercise.", "Russia's military"),
+    # ... but a possessor before a person is still what "it" means, and another subject keeps its own cue
+    ('Russia\'s president staged a visit on Monday, in what it called a "routine exercise."', "routine exercise.",
+     "Russia"),
+    ('Russia\'s military drills alarmed Poland, and Ann Lee called them "a provocation."', "a provocation.",
+     "Ann Lee"),
+])
+def test_possessor_organisation_subject(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

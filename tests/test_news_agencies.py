@@ -18,7 +18,8 @@ def test_it_is_the_agency(text, quote, expected):
     # a possessor alone is still what "it" stands for
     ("Japan's economy grew. \"We are strong,\" it said.", "We are strong,", "Japan"),
     # ... and so is a possessor whose noun is no mention, before a place later in the sentence
-    ("Japan's navy staged drills near Guam on Monday in what it called a \"routine exercise.\"",
+    # (an organisation word is a mention: "Japan's navy staged drills …" is the navy's, see test_attribution)
+    ("Japan's fleet staged drills near Guam on Monday in what it called a \"routine exercise.\"",
      "routine exercise.", "Japan"),
     # and "he" still finds a person named as a possessor
     ("Tom Reed's aide left early. \"No,\" he said.", "No,", "Tom Reed"),

@@ -644,8 +644,10 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         group = groups[key]
         # ... and for "it", a possessor after what it possesses ("North Korea's KCNA news agency")
         owned = {p.first_token for p in group} if want == "n" else ()
-        ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted,
-                                                        p.possessive and p.last_token + 1 in owned))
+        # ... or one a nominal starts with ("China's military staged drills …, in what it called")
+        owners = {p.first_token for p in group if p.form == NOMINAL} if want == "n" else ()
+        ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted, p.possessive and (
+            p.last_token + 1 in owned or p.form == NAME and p.first_token in owners)))
         # the subject right after a participle's clause is nobody the clause names ("Told what the mayor
         # had said, she laughed": she is not the mayor)
         opener = key == (m.para, m.sentence) and m.comma_before and not m.fronted

@@ -669,6 +669,10 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     if mods and (det or lower[head_i - 1] in _COLLECTIVES) and not is_cap(words[head_i - 1]) \
             and lower[head_i - 1] in lex.org_words and _clause_follows(words, lower, head_i, lex):
         head_i -= 1  # "the UK government said": the organisation word was taken for a modifier
+    elif mods == 1 and owner is not None and not is_cap(words[head_i - 1]) and lower[head_i - 1] in lex.org_words \
+            and head_i < n and words[head_i].isalpha() and words[head_i].islower() \
+            and lower[head_i] not in lex.function_words:
+        head_i -= 1  # "China's military began drills …, calling them": a verb after the possessor's organisation
     if head_i >= n or not free[head_i] or used[head_i]:
         return None
     # "the sheriff's office", "the mayor's spokesman", "the prime minister's official spokesman": the

@@ -1346,3 +1346,17 @@ def test_first_person_column(text, quote, speaker):
 ])
 def test_possessor_organisation_subject(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a crowd counted at the start of its sentence is its subject, the speaker of its participles
+    ('Hundreds of people gathered outside the assembly on Thursday, some waving flags and chanting "Down with the '
+     'junta!"', "Down with the junta!", "Hundreds of people"),
+    ('Small groups of protesters circled the stadium - where the Tigers played the Lions - while chanting, "Hands '
+     'up."', "Hands up.", "Small groups of protesters"),
+    # ... but not a crowd after a preposition, nor a count of things
+    ('Ann Lee spoke to hundreds of people on Monday, chanting "We will win."', "We will win.", "Ann Lee"),
+    ('Thousands of homes lost power, and the mayor called it "a disaster."', "a disaster.", "the mayor"),
+])
+def test_counted_crowds(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

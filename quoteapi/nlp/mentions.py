@@ -280,6 +280,20 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
     for i in [k for k in range(n) if (near[k] or lower[k] in _PRONOUN_STARTS) and free[k] and not used[k]]:
         if i < resume or used[i]:
             continue
+        if lower[i] in _MULTITUDES:
+            start = i - 1 if i > 0 and words[i - 1].isalpha() and free[i - 1] and not used[i - 1] else i  # "Small groups"
+            if i + 2 < n and lower[i + 1] == "of" and all(free[i:i + 3]) and not used[i + 2] and sentence_start(start) \
+                    and (lower[i + 2] == "people" or lex.is_title(lower[i + 2]) and lower[i + 2].endswith("s")):
+                # "Hundreds of people gathered …, some … chanting '…'", "Small groups of protesters": a crowd
+                # that opens its sentence is its subject, not a preposition's object
+                s, e = para.tokens[start][0], para.tokens[i + 2][1]
+                nominal_of[start:i + 3] = [len(found)] * (i + 3 - start)
+                found.append(Mention(s, e, NOMINAL, GROUP, doc.text[s:e], (s, e), [], lexicon.singular(lower[i + 2]),
+                                     plural=True, para=para.index, sentence=para.token_sentence[start],
+                                     first_token=start, last_token=i + 3))
+                used[start:i + 3] = [True] * (i + 3 - start)
+                resume = i + 3
+                continue
         if lower[i] in _PARTITIVES:
             start, end = _partitive_subject(lower, free, used, i, lex)
             if end > 0:
@@ -593,7 +607,9 @@ def _org_head(words, lower, j, k, lex) -> int | None:
 
 _OBJECT_PRONOUNS = frozenset("him her them".split())
 # Words that may start a mention away from any role noun (one set, tested once per token).
-_PRONOUN_STARTS = _SUBJECT_PRONOUNS | frozenset(_QUANTIFIER_SUBJECTS) | _PARTITIVES | _OBJECT_PRONOUNS
+# Numbers of people that open a sentence: "Hundreds of people gathered …, chanting '…'".
+_MULTITUDES = frozenset("hundreds thousands dozens scores millions tens groups".split())
+_PRONOUN_STARTS = _SUBJECT_PRONOUNS | frozenset(_QUANTIFIER_SUBJECTS) | _PARTITIVES | _OBJECT_PRONOUNS | _MULTITUDES
 
 
 def _quoted_pronoun(lower: list[str], k: int) -> bool:

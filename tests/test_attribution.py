@@ -1360,3 +1360,18 @@ def test_possessor_organisation_subject(text, quote, speaker):
 ])
 def test_counted_crowds(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a source that only its post-modifier describes keeps it ("close to", "briefed on", "familiar with")
+    ('Mediators presented what a source close to the talks described as a "final" offer.', "final",
+     "a source close to the talks"),
+    ('One person briefed on the negotiations said the teams had not met. "Everybody is talking through lawyers," '
+     'the person said.', "Everybody is talking through lawyers,", "One person briefed on the negotiations"),
+    # ... but a source with a head that describes it stays short, and so does one before a longer phrase
+    ('"They never told us," said a Western diplomat involved in the negotiations.', "They never told us,",
+     "a Western diplomat"),
+    ('"They never told us," said a source close to the mayor of Ottawa.', "They never told us,", "a source"),
+])
+def test_source_post_modifiers(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -419,6 +419,10 @@ def _partitive_subject(lower, free, used, i, lex) -> tuple[int, int]:
 _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 _MEASURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
                       r"fifty|hundred)-[a-z]+$")  # "the 64-page report", "a 10-member panel", "the six-page memo"
+# What ties an unnamed source to what it knows: "a source close to the talks", "people familiar with the plan".
+_SOURCE_LINKS = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in"),
+                           ("knowledgeable", "about")})
+_BARE_SOURCES = frozenset("source sources person people".split())
 # What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
 _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
 
@@ -791,6 +795,18 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                     if lower[end] != "to" or lex.is_title(w):  # "a senior adviser to the governor," (a role)
                         end = stop
                     break
+    if head in _BARE_SOURCES and end + 2 < n and (lower[end], lower[end + 1]) in _SOURCE_LINKS and free[end] \
+            and free[end + 1]:
+        # "a source close to the talks described as", "One person briefed on the negotiations said": a source
+        # that only its post-modifier describes keeps it, up to a reporting verb, a comma or the sentence's end
+        # ("A Western diplomat involved in the talks" is described enough by its head)
+        k = end + 2 + (lower[end + 2] in _POSSESSIVE_DETERMINERS or lower[end + 2] == "the")
+        stop = k
+        while stop < n and stop - k < 3 and free[stop] and words[stop].isalpha() and words[stop].islower() \
+                and lower[stop] not in lex.function_words and lower[stop] not in lex.speech_verbs:
+            stop += 1
+        if k < stop and (stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs):
+            end = stop
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]

@@ -1375,3 +1375,15 @@ def test_counted_crowds(text, quote, speaker):
 ])
 def test_source_post_modifiers(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "Uncle" and "Aunt" before a name are kin titles that give a gender: "she" is not Uncle Festus
+    ('Ann Cole wrote the novel in a year.\n\nWho was Uncle Festus? She smiles. "Read the book," she says.',
+     "Read the book,", "Ann Cole"),
+    # ... and after a determiner they stay kin nouns
+    ('"We miss him," his uncle said.', "We miss him,", "his uncle"),
+    ('"We miss him," her aunt said.', "We miss him,", "her aunt"),
+])
+def test_kin_titles(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -1387,3 +1387,14 @@ def test_source_post_modifiers(text, quote, speaker):
 ])
 def test_kin_titles(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "down" is a preposition like "around" and "near": "Down the street," is no subject
+    ('Down the street, Jorge Paredes, 67, a retired bus driver, said he had voted "out of loyalty."',
+     "out of loyalty.", "Jorge Paredes"),
+    # ... and after a verb it is a particle that names nobody
+    ('Ann Lee stepped down on Monday, saying she was "tired of the fight."', "tired of the fight.", "Ann Lee"),
+])
+def test_down_is_a_preposition(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

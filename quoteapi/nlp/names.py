@@ -20,7 +20,7 @@ _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".s
 # (the place and time ones too: "drills around Taiwan, calling them …" is not Taiwan's cue)
 PREPOSITIONS = frozenset("by of to for with from at in on about against among between into than "
                          "like via over under after before behind toward towards around near across outside inside "
-                         "through during along beyond within throughout amid".split())
+                         "through during along beyond within throughout amid down".split())
 # Verbs that put somebody's words or image on show: "quoted him as saying", "showed him telling"
 # (their object speaks; read by cues and mentions).
 QUOTING_VERBS = frozenset("quote quotes quoted quoting cite cites cited citing".split())

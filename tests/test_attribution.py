@@ -1398,3 +1398,16 @@ def test_kin_titles(text, quote, speaker):
 ])
 def test_down_is_a_preposition(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the agent of a passive "described/called by X as '…'" speaks
+    ('The envoy, Ana Bartos, was described by a third diplomat as "furious but determined."',
+     "furious but determined.", "a third diplomat"),
+    ('The plan was described by Ann Lee as "a disaster."', "a disaster.", "Ann Lee"),
+    # ... but not an agent with no "as" after it, and a passive with no agent names nobody
+    ('The plan was called "a disaster" by critics, and Tom Reed agreed.', "a disaster", "Tom Reed"),
+    ('The plan was described as "a disaster."', "a disaster.", None),
+])
+def test_passive_agent(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -61,6 +61,13 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
             lemma = lex.phrasal_verbs.get((w, lower[last]))  # "shot back", "pointed out"
             if lemma is not None:
                 last += 1  # the cue takes its particle
+        if lemma in _NAMING and last + 1 < len(words) and lower[last] == "by" and last + 1 in starts \
+                and not starts[last + 1].possessive and _passive(lower, v) \
+                and lower[starts[last + 1].last_token:starts[last + 1].last_token + 1] == ["as"]:
+            # "X was described by a third diplomat as '…'": the agent of the passive speaks
+            cues.append(Cue(para.index, para.token_sentence[v], v, last, para.tokens[v][0], para.tokens[last - 1][1],
+                            lemma, starts[last + 1], "after"))
+            continue
         if lemma is None or (v > 0 and lower[v - 1] in _NOT_VERB_BEFORE) or _passive(lower, v) \
                 or _noun_after_preposition(words, lower, v):
             continue
@@ -76,6 +83,8 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
     return cues
 
 
+# Verbs whose passive names its speaker after "by" and the words after "as".
+_NAMING = frozenset("describe call label".split())
 # Verbs of thought: said of somebody inside what a speaker reports, they quote nobody.
 _COGNITION = frozenset("believe think doubt worry".split())
 # ... nor do verbs of perception, evidence and contact there ("said the decision reflected a '…'",

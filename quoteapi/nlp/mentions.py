@@ -281,7 +281,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         if i < resume or used[i]:
             continue
         if lower[i] in _MULTITUDES:
-            start = i - 1 if i > 0 and words[i - 1].isalpha() and free[i - 1] and not used[i - 1] else i  # "Small groups"
+            # (one word before it: "Small groups")
+            start = i - 1 if i > 0 and words[i - 1].isalpha() and free[i - 1] and not used[i - 1] else i
             if i + 2 < n and lower[i + 1] == "of" and all(free[i:i + 3]) and not used[i + 2] and sentence_start(start) \
                     and (lower[i + 2] == "people" or lex.is_title(lower[i + 2]) and lower[i + 2].endswith("s")):
                 # "Hundreds of people gathered …, some … chanting '…'", "Small groups of protesters": a crowd

@@ -34,6 +34,13 @@ def names(text):
     ("Then Rancher Esteban Villaseñor spoke.", "Esteban Villaseñor", "person", ["Rancher"]),
     # ... but "Major" after a first name, or with no title before it, is a name
     ("Then Prime Minister John Major spoke.", "John Major", "person", ["Prime Minister"]),
+    # a body named by its count, or by a plural role and "of", is all name
+    ("Then the Group of 20 spoke.", "Group of 20", "unknown", []),
+    ("Then the Group of Seven spoke.", "Group of Seven", "unknown", []),
+    ("Then the Veterans of Foreign Wars spoke.", "Veterans of Foreign Wars", "organization", []),
+    ("Then Friends of the Earth spoke.", "Friends of the Earth", "organization", []),
+    # ... but not plural titles before people's names, nor a run that modifies a noun
+    ("Then Secretaries of State John Kerry and Ann Lee spoke.", "John Kerry", "person", ["Secretaries of State"]),
     ("Then the Bank of the West spoke.", "Bank", "organization", []),
     ("Then Mr. Putin spoke.", "Putin", "person", ["Mr."]),
     # occupations and local offices before a name are titles, not given names
@@ -188,6 +195,7 @@ def test_nominals(text, nominal, kind):
     # a noun for what somebody said takes no modifiers as a source would
     ("These were the very words of Lincoln.", "the very words"),
     ("His past comments were cited.", "His past comments"),
+    ("Critics of the EB-5 program spoke.", "Critics of the EB-5"),
     ("I've known her for years.", "I've"),   # the first person's contractions are no names
     ("I’m sure of it.", "I’m"),
     # ... but not over places, people or acronyms after its comma, nor "in" that no acronym spells out

@@ -183,6 +183,9 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
                 j += 1  # initials and abbreviations: "E.", "Mr.", "Jr."
             elif j > i and j + 1 < n and words[j + 1] == "Class" and _ORDINAL.match(words[j]):
                 j += 1  # a rank's class: "Sgt. 1st Class Luis Hernandez", "Petty Officer 3rd Class"
+            elif lower[j] == "of" and j > i and lower[j - 1] in lex.org_words and j + 1 < n and free[j + 1] \
+                    and (words[j + 1].isdigit() or lower[j + 1] in _NUMBER_WORDS):
+                j += 2  # "the Group of 20", "the Group of Seven": a body named by its count
             elif lower[j] in CONNECTORS and j > i and _connected(words, lower, free, j):
                 j += 1  # "Ana Paula dos Santos", and both words of "Jan van der Berg"
             elif lower[j] == "of" and j > i and lex.is_title(lower[j - 1]) and j + 2 < n and lower[j + 1] == "the" \
@@ -383,6 +386,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
 
 
 _PARTITIVES = frozenset("one other".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty".split())
 _I_CONTRACTIONS = frozenset("i've i'm i'd i'll i’ve i’m i’d i’ll".split())
 # What a columnist does to a source: "I called a Republican ad maker …. He laughed."
 _CONTACT_VERBS = frozenset("called asked phoned rang emailed texted interviewed reached".split())

@@ -247,8 +247,15 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     end = j  # the mention runs to ``end``; its name may stop before letters after it
     while j - i > 2 and lower[j - 1] in _POST_NOMINALS and words[j - 1].isupper() and words[j - 2] != "-":
         j -= 1  # "Jonathan Reece KC", "Jess Phillips MP"
-    # "General Assembly", "Foreign Ministry": a run ending in an organisation word is all name
-    cut = i if lower[j - 1] in lex.org_words else _title_end(words, lower, i, j, lex)
+    # "General Assembly", "Foreign Ministry": a run ending in an organisation word is all name, and so is
+    # one that opens with a plural role and "of" ("Veterans of Foreign Wars", "Daughters of the American
+    # Revolution"): no title is plural before one person's name
+    b = i + 1 if lower[i] == "the" else i
+    body = j - b > 2 and lower[b + 1] == "of" and lex.is_title(lower[b]) and lower[b] not in lex.titles \
+        and lower[b].endswith("s") and not any(w in lex.first_names or lex.is_title(w) for w in lower[b + 2:j]) \
+        and not (j < len(words) and words[j].isalpha() and words[j].islower() and lower[j] not in lex.function_words
+                 and lower[j] not in lex.speech_verbs)  # (not "Critics of the EB-5 program")
+    cut = i if lower[j - 1] in lex.org_words or body else _title_end(words, lower, i, j, lex)
     name_i = cut
     if name_i >= j:
         if not _surname_like_title(words, lower, i, j, lex):
@@ -301,6 +308,8 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
             gender = g
         role_gender = lex.role_genders.get(w, role_gender)
     kind = name_kind(name_tokens, [w.lower() for w in name_tokens] if quoted else lower[name_i:j], bool(head), lex)
+    if body:
+        kind = ORGANIZATION
     if end + 1 < len(words) and lower[end] == "news" and lower[end + 1] in ("agency", "service") \
             and para.token_quote[end] < 0 and para.token_quote[end + 1] < 0:
         # "North Korea's official KCNA news agency": an agency's name, and "official" is no title

@@ -976,6 +976,22 @@ def test_misspelt_surname(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # a surname the lexicons know as a nationality, an organisation or a role, after a given name
+    ('Hank Cuban owns the team. "We will win," Cuban said.', "We will win,", "Hank Cuban"),
+    ('Doris Bloomberg ran the city. "I am sure," Bloomberg told the paper.', "I am sure,", "Doris Bloomberg"),
+    ('The writer Ruth Singer kept the note. "I loved it," Ms. Singer said.', "I loved it,", "Ruth Singer"),
+    # without the full name the words keep their lexicon sense
+    ('A Cuban diplomat spoke. "We will win," the Cuban official said.', "We will win,", "the Cuban official"),
+    ('The band hired a new singer. "I loved it," the singer said.', "I loved it,", "a new singer"),
+    ('Doris Bloomberg ran the city. "Shares fell," Bloomberg News reported.', "Shares fell,", "Bloomberg News"),
+    # a given name that is also a place gives no surname ("Virginia Democratic leaders")
+    ('Virginia Singer leaders met. "I loved it," Mr. Singer said.', "I loved it,", "Mr. Singer"),
+])
+def test_lexicon_word_as_surname(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a person opening the quote's own sentence is the one quoted now, not the previous speaker
     ('Gov. Ann Walsh spoke next. "We need a law," said Tom Reed, a union chief. Walsh objected: "Governors '
      'cannot do that."', "Governors cannot do that.", "Ann Walsh"),

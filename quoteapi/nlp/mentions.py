@@ -45,6 +45,7 @@ def find(doc: Document) -> list[Mention]:
     """All mentions, in text order."""
     out: list[Mention] = []
     named = _capitalised_mid_sentence(doc)
+    surnames = _lexicon_surnames(doc)
     clauses: list[tuple[int, Paragraph, int]] = []  # headlines "Name Does Something: 'quote'"
     for para in doc.paragraphs:
         if doc.is_heading(para.index) and not (para.index > 0 and para.words[:1] and para.words[0] in DASHES):
@@ -57,7 +58,7 @@ def find(doc: Document) -> list[Mention]:
                 clauses.append((len(out), para, colon))
             out.extend(found)
             continue
-        out.extend(_paragraph_mentions(doc, para, named))
+        out.extend(_paragraph_mentions(doc, para, named, surnames))
     for at, para, colon in reversed(clauses):
         m = _headline_subject(doc, para, colon, out)
         if m is not None:
@@ -141,7 +142,30 @@ def _capitalised_mid_sentence(doc: Document) -> frozenset[str]:
     return frozenset(seen)
 
 
-def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -> list[Mention]:
+# Words that follow a given name in a party or an office label, not surnames: "Virginia Democratic", "Jim Sen."
+_NOT_SURNAMES = frozenset("democrat democratic republican independent house senate sen gov rep".split())
+
+
+def _lexicon_surnames(doc: Document) -> frozenset[str]:
+    """Why: "Mark Cuban", "Michael Bloomberg", "Mark Singer" give a person a surname that the
+    lexicons know as a nationality, an organisation or a role; the document's bare "Cuban said",
+    "Bloomberg told" and "Mr. Singer" then name that person. One pass over the words."""
+    lex = lexicon.load()
+    found = set()
+    for para in doc.paragraphs:
+        words, lower = para.words, para.lower
+        for i in range(len(words) - 1):
+            w = lower[i + 1]
+            if (w in lex.nationalities or w in lex.organizations or w in lex.titles) and w not in _NOT_SURNAMES \
+                    and lower[i] in lex.first_names and lower[i] not in lex.places and words[i][1:].islower() \
+                    and words[i + 1][:1].isupper() and words[i + 1][1:].islower() \
+                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or words[i + 2] == ".")):
+                found.add(w)
+    return frozenset(found)
+
+
+def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
+                        surnames: frozenset[str] = frozenset()) -> list[Mention]:
     lex = lexicon.load()
     words = para.words
     lower = para.lower
@@ -256,7 +280,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str]) -
         elif j - start >= 2 and lower[start] == "the" and _org_head(words, lower, j, j, lex) is not None:
             start += 1  # "The Clinton campaign said": the campaign (a nominal) speaks; "Clinton" stays a name
         if start < j:
-            m = name_mention(doc, para, words, lower, start, j, lex)
+            m = name_mention(doc, para, words, lower, start, j, lex, surnames)
             if m is not None and j > run_end and (m.titles or m.kind != ORGANIZATION):
                 # a long organisation name is all name, with no title in it ("Observer Group in …")
                 s0, e0 = para.tokens[start][0], para.tokens[j - 1][1]

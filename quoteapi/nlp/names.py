@@ -243,7 +243,7 @@ def _initial(lower, k, j) -> bool:
     return k + 1 < j and len(lower[k]) == 1 and lower[k].isalpha() and lower[k + 1] == "."
 
 
-def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
+def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Mention | None:
     end = j  # the mention runs to ``end``; its name may stop before letters after it
     while j - i > 2 and lower[j - 1] in _POST_NOMINALS and words[j - 1].isupper() and words[j - 2] != "-":
         j -= 1  # "Jonathan Reece KC", "Jess Phillips MP"
@@ -257,6 +257,10 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
                  and lower[j] not in lex.speech_verbs)  # (not "Critics of the EB-5 program")
     cut = i if lower[j - 1] in lex.org_words or body else _title_end(words, lower, i, j, lex)
     name_i = cut
+    if name_i >= j and 2 <= j - i <= 3 and lower[j - 1] in surnames and lower[i].rstrip(".") in lex.honorifics:
+        name_i = cut = j - 1  # "Mr. Singer" after "Mark Singer": the surname, not the role
+    elif j - i == 1 and lower[i] in surnames:
+        name_i = cut = i  # "Cuban said", "Bloomberg told" after "Mark Cuban", "Michael Bloomberg"
     if name_i >= j:
         if not _surname_like_title(words, lower, i, j, lex):
             return _title_only(doc, para, words, lower, i, j, lex)
@@ -310,6 +314,8 @@ def name_mention(doc, para, words, lower, i, j, lex) -> Mention | None:
     kind = name_kind(name_tokens, [w.lower() for w in name_tokens] if quoted else lower[name_i:j], bool(head), lex)
     if body:
         kind = ORGANIZATION
+    if j - name_i == 1 and lower[name_i] in surnames:
+        kind = PERSON  # (see above: the document gave the word as a person's surname)
     if end + 1 < len(words) and lower[end] == "news" and lower[end + 1] in ("agency", "service") \
             and para.token_quote[end] < 0 and para.token_quote[end + 1] < 0:
         # "North Korea's official KCNA news agency": an agency's name, and "official" is no title

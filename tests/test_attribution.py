@@ -960,6 +960,21 @@ def test_fullest_name_in_the_document(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # people in a crowd speak: a heckler, the attendees, a boy, another kid
+    ('"He has problems," Reed said as the heckler yelled: "Go home!"', "Go home!", "the heckler"),
+    ('As Reed attacked Lee, the attendees chanted, "Send him home!"', "Send him home!", "the attendees"),
+    ('The park was loud when a young boy shouted, "They are coming!"', "They are coming!", "a young boy"),
+    ('A girl asked who he was. Another kid responded, "That is the mayor."', "That is the mayor.",
+     "Another kid"),
+    # ... but not as modifiers or objects
+    ('Ann Lee spoke to the boy scouts. "We are proud," she said.', "We are proud,", "Ann Lee"),
+    ('Tom Reed thanked the attendees. "You were great," he said.', "You were great,", "Tom Reed"),
+])
+def test_people_in_a_crowd(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # a bare surname one letter off the surname of the one person named in full is a typo for hers
     ('Marisol Drennan chairs the caucus. "We are worried," Drenan said.', "We are worried,", "Marisol Drennan"),
     ('Marisol Drennan chairs the caucus. "We are worried," Drennen said.', "We are worried,", "Marisol Drennan"),

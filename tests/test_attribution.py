@@ -946,6 +946,18 @@ def test_role_describes_the_person_just_named(text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
+    # an opening mark typed where the closing one belongs still closes the quote for its cue
+    ('The talks ran late.\n\n\u201cThis is rare,\u201c said Lara Quint, an attorney.', "This is rare,", "Lara Quint"),
+    ('The talks ran late.\n\n\u201cThis is rare,\u201c Lara Quint said.', "This is rare,", "Lara Quint"),
+    # ... not an opening mark that opens the next quote: the name inside it does not speak
+    ('Tom Reed spoke first. \u201cWe agree,\u201d he said. \u201cSaid Lara Quint was wrong.\u201d',
+     "Said Lara Quint was wrong.", "Tom Reed"),
+])
+def test_opening_mark_as_closer(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
     # the full name only in the headline
     ("Donald Brandt's Plan Draws Fire\n\nThe plan was attacked. \"It is fine,\" Brandt said.", "It is fine,",
      "Donald Brandt"),

@@ -241,6 +241,13 @@ def _before_home_town(para, lower, free, ends, k) -> int:
     return k
 
 
+def _closing(para, lower, k) -> bool:
+    """A closing mark at ``k``, or an opening mark typed where the closing one belongs ('"It's
+    unusual,“ said Larry Noble'): the quote's last token."""
+    return lower[k] in _CLOSE_MARKS or lower[k] in _OPEN_MARKS and para.token_quote[k] >= 0 and (
+        k + 1 == len(lower) or para.token_quote[k + 1] != para.token_quote[k])
+
+
 def _usable(m: Mention) -> bool:
     return not m.possessive and not m.after_preposition
 
@@ -340,10 +347,10 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     after = _inverted_subject_at(para, lower, free, last, starts, lex)
     # any reporting verb inverts right after a closing quote: '"…," scoffed Arianna Gil'
     inverting = lemma in _INVERTING or lemma != "put" and (
-        (v >= 1 and lower[v - 1] in _CLOSE_MARKS) or (v >= 2 and lower[v - 1] == "," and lower[v - 2] in _CLOSE_MARKS))
+        (v >= 1 and _closing(para, lower, v - 1)) or (v >= 2 and lower[v - 1] == "," and _closing(para, lower, v - 2)))
     if inverting and not participle and after in starts and _usable(starts[after]) \
             and not _starts_clause(words, lower, starts[after].last_token) and (
-            v == 0 or lower[v - 1] in _CLOSE_MARKS or lower[v - 1] == ","
+            v == 0 or _closing(para, lower, v - 1) or lower[v - 1] == ","
             or para.token_sentence[v - 1] != sentence):
         return starts[after], "after"
     candidates = first_usable.get(sentence) or []

@@ -155,9 +155,11 @@ def _lexicon_surnames(doc: Document) -> frozenset[str]:
     for para in doc.paragraphs:
         words, lower = para.words, para.lower
         for i in range(len(words) - 1):
+            if lower[i] not in lex.first_names:  # (the rarer test first: this runs on every word)
+                continue
             w = lower[i + 1]
             if (w in lex.nationalities or w in lex.organizations or w in lex.titles) and w not in _NOT_SURNAMES \
-                    and lower[i] in lex.first_names and lower[i] not in lex.places and words[i][1:].islower() \
+                    and lower[i] not in lex.places and words[i][1:].islower() \
                     and words[i + 1][:1].isupper() and words[i + 1][1:].islower() \
                     and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or words[i + 2] == ".")):
                 found.add(w)

@@ -196,6 +196,8 @@ def test_nominals(text, nominal, kind):
     ("These were the very words of Lincoln.", "the very words"),
     ("His past comments were cited.", "His past comments"),
     ("Critics of the EB-5 program spoke.", "Critics of the EB-5"),
+    ("The Boy Scouts of America spoke.", "Scouts"),   # "boy" is a role, never a title before a name
+    ("Girl Scouts spoke.", "Scouts"),
     ("I've known her for years.", "I've"),   # the first person's contractions are no names
     ("I’m sure of it.", "I’m"),
     # ... but not over places, people or acronyms after its comma, nor "in" that no acronym spells out

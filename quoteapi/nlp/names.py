@@ -192,6 +192,8 @@ def breaks_run(words, lower, i, j, lex) -> bool:
 
 
 _MAJOR_RANKS = frozenset("col colonel sergeant sgt".split())
+# Role nouns that are never a title before a name ("the boy shouted", but "Boy Scouts", "Girl Scouts").
+_UNTITLED_ROLES = frozenset("boy boys girl girls kid kids".split())
 
 
 def _title_end(words, lower, i, j, lex) -> int:
@@ -213,7 +215,7 @@ def _title_end(words, lower, i, j, lex) -> int:
             break  # "Michael Seaman", "Bill Bishop": a title word after a first name is a surname
         if k > i and lower[k] in _NAME_INSIDE_TITLES and lower[k - 1] in lex.first_names:
             break  # "Abdirahman Sheikh Mohamud": "Sheikh" after a given name is one of the person's names
-        if w in lex.honorifics or lex.is_title(w):
+        if w in lex.honorifics or lex.is_title(w) and w not in _UNTITLED_ROLES:
             cut = k + 1
             if words[k + 1:k + 2] == ["."]:
                 cut = k + 2

@@ -16,9 +16,9 @@ from dataclasses import replace
 from . import lexicon
 from .document import DASHES, Document, Paragraph
 from .mention import AGE_HEAD, GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
-from .names import (CONNECTORS, MONTH_ABBREVIATIONS, PREPOSITIONS, QUOTING_VERBS, SHOWING_VERBS, and_in_org_name,
-                    breaks_run, function_word_name, is_acronym, is_cap, long_org_end, name_kind, name_mention,
-                    particle_name, reaches_verb)
+from .names import (CONNECTORS, MONTH_ABBREVIATIONS, ORG_NAME_JOINERS, PREPOSITIONS, QUOTING_VERBS, SHOWING_VERBS,
+                    and_in_org_name, breaks_run, function_word_name, is_acronym, is_cap, long_org_end, name_kind,
+                    name_mention, particle_name, reaches_verb)
 
 _DETERMINERS = frozenset("the a an another one two three four several some many other both his her its "
                          "their our my your this that these those".split())
@@ -151,12 +151,12 @@ def _lexicon_surnames(doc: Document) -> frozenset[str]:
     lexicons know as a nationality, an organisation or a role; the document's bare "Cuban said",
     "Bloomberg told" and "Mr. Singer" then name that person. One pass over the words."""
     lex = lexicon.load()
+    first_names = lex.first_names
     found = set()
     for para in doc.paragraphs:
         words, lower = para.words, para.lower
-        for i in range(len(words) - 1):
-            if lower[i] not in lex.first_names:  # (the rarer test first: this runs on every word)
-                continue
+        # (given names first, found by a comprehension: the rarer test, and this runs on every word)
+        for i in [k for k, w in enumerate(lower[:-1]) if w in first_names]:
             w = lower[i + 1]
             if (w in lex.nationalities or w in lex.organizations or w in lex.titles) and w not in _NOT_SURNAMES \
                     and lower[i] not in lex.places and words[i][1:].islower() \
@@ -224,7 +224,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
             else:
                 break
         run_end = j
-        j = long_org_end(words, lower, free, i, j, lex)  # "Ministry of Culture, Sports and Tourism"
+        if j < n and lower[j] in ORG_NAME_JOINERS:
+            j = long_org_end(words, lower, free, i, j, lex)  # "Ministry of Culture, Sports and Tourism"
         # trim a trailing "." that ended the sentence rather than an abbreviation
         while j > i and words[j - 1] in {".", "of", "de", "la"}:
             if words[j - 1] == "." and (len(words[j - 2]) == 1 or lower[j - 2] in lex.honorifics
@@ -343,7 +344,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
                                  lower[i], plural=plural, para=para.index, sentence=para.token_sentence[i],
                                  first_token=i, last_token=i + 1))
             continue
-        quoted = _quoted_pronoun(lower, i)
+        quoted = lower[i] in _OBJECT_PRONOUNS and _quoted_pronoun(lower, i)
         if not near[i] and lower[i] not in _SUBJECT_PRONOUNS and not quoted:
             continue
         if lower[i] in _SUBJECT_PRONOUNS or quoted:
@@ -423,8 +424,10 @@ def _section_label(words, lower, lex) -> int:
     "What they're saying:"), which name nobody: the index of the label's colon, or -1. A label is two
     to five lower-case words after a function word or an -ing word, with no role among them (not "The
     moderator:", nor a name: "SANDERS:", "Ann Lee:")."""
-    colon = next((k for k in range(2, min(6, len(words))) if words[k] == ":"), -1)
-    if colon < 0 or not (lower[0] in lex.function_words or lower[0].endswith("ing")) or not words[0][:1].isupper():
+    if ":" not in words[2:6]:
+        return -1
+    colon = words.index(":", 2, 6)
+    if not (lower[0] in lex.function_words or lower[0].endswith("ing")) or not words[0][:1].isupper():
         return -1
     if any(not (w.islower() or w in ("'", "’")) or lex.is_title(w) for w in words[1:colon]) or any(
             w in lex.speech_verbs and not w.endswith("ing") for w in lower[:colon]):

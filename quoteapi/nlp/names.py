@@ -113,7 +113,7 @@ def and_in_org_name(words, lower, free, i, j, lex) -> bool:
 
 
 # Words inside a long organisation name between its capitalised words ("Group in India and Pakistan").
-_ORG_NAME_JOINERS = frozenset("of in and for on the , &".split())
+ORG_NAME_JOINERS = frozenset("of in and for on the , &".split())
 
 
 def long_org_end(words, lower, free, i, j, lex) -> int:
@@ -121,10 +121,10 @@ def long_org_end(words, lower, free, i, j, lex) -> int:
     "in" and "and" when an acronym in brackets spells them out ("Observer Group in India and Pakistan
     (UNMOGIP)"); the end of the name that the run ``i:j`` starts, or ``j``."""
     n = len(words)
-    if j >= n or not free[j] or lower[j] not in _ORG_NAME_JOINERS:
+    if j >= n or not free[j] or lower[j] not in ORG_NAME_JOINERS:
         return j
     k = j  # (bounded: eight tokens)
-    while k < n and k - j < 8 and free[k] and (is_cap(words[k]) or lower[k] in _ORG_NAME_JOINERS):
+    while k < n and k - j < 8 and free[k] and (is_cap(words[k]) or lower[k] in ORG_NAME_JOINERS):
         k += 1
     if j < k + 2 < n and words[k] == "(" and words[k + 2] == ")" and is_acronym(words[k + 1]) and is_cap(words[k - 1]):
         initials = "".join(w[0] for w, w_lower in zip(words[i:k], lower[i:k]) if is_cap(w) and w_lower != "the")

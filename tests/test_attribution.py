@@ -512,6 +512,10 @@ NOT_SPEAKERS = [
     ('Ironically Ann Lee agreed. "It is void," she wrote.', "Ironically Ann Lee"),
     ('Wherever Ann Lee went, crowds followed. "It is fine," she said.', "Wherever Ann Lee"),
     ('Unless Ann Lee agrees, nothing moves. "It is fine," she said.', "Unless Ann Lee"),
+    # a sentence adverb alone before its comma ("Typically, he …", "Likewise, a study …")
+    ('Tom Reed ran the mill. Typically, he cut in with his "no, no, no" when asked.', "Typically"),
+    ('Likewise, a study by the institute found "no gain at all."', "Likewise"),
+    ('Together, the two men drafted what one aide called "the river plan."', "Together"),
     # a dateline
     ('SPRINGFIELD, Ill. — The judge ruled. "It is void," he wrote.', "SPRINGFIELD"),
     ('DENVER, Oct. 14, 2025 /PRNewswire/ -- Verdant Grid said it would buy SolTrack, "a natural fit."',
@@ -549,6 +553,9 @@ def test_quantifier_subjects(text, quote, speaker):
     # ... but a given name ending in -ly is a name, and so is an -ly word used as a name elsewhere
     ('Kimberly Ann Lee agreed. "It is void," she wrote.', "Kimberly Ann Lee"),
     ('Shelly Ann Lee agreed. Reporters asked Shelly Ann Lee. "It is void," she wrote.', "Shelly Ann Lee"),
+    # ... also alone before a comma: a surname the document uses as a name, a given name
+    ('Ann Kelly ran the mill. Kelly, who is 60, agreed. "It is void," she wrote.', "Ann Kelly"),
+    ('Beverly, a nurse, agreed. "It is void," she wrote.', "Beverly"),
 ])
 def test_ly_names_stay_names(text, speaker):
     assert [s["name"] for s in quoteapi.extract(text)["speakers"]] == [speaker]

@@ -249,9 +249,10 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
                 and lower[start] not in lex.organizations and " ".join(lower[start:j]) not in lex.organizations \
                 and (j - start >= 2 or (j < n and not words[j][:1].isalnum())):
             start += 1  # "Celebrating Clinton …", "Asserting Clinton's role", 'Titled "A Very …"'
-        if j - start >= 2 and sentence_start(start) and lower[start].endswith("ly") and len(lower[start]) > 5 \
+        if (j - start >= 2 or j - start == 1 and j < n and words[j] == ",") and sentence_start(start) \
+                and lower[start].endswith("ly") and len(lower[start]) > 5 \
                 and lower[start] not in lex.first_names and words[start] not in named:
-            start += 1  # "Ironically Hillary Clinton …": an adverb, not a given name
+            start += 1  # "Ironically Hillary Clinton …", "Typically, he": an adverb, not a given name
         if start < j - 1 and sentence_start(start) and lower[start] in lex.title_modifiers and j < n \
                 and not is_cap(words[j]) and lex.is_title(lower[j]) and lexicon.singular(lower[j]) != lower[j]:
             start = j  # "Former Carson advisers", "Top Sanders strategists": a group, found as a nominal

@@ -573,6 +573,13 @@ def test_ly_names_stay_names(text, speaker):
     # an indefinite description after "Name," is an apposition even without its closing comma ...
     ('Gary Boyne, a former agent for the governor has written that she had an "eruptive" temper.', "eruptive",
      "Gary Boyne"),
+    # ... and so is any description that runs straight into its reporting verb
+    ('Ann Lee, the campaign\'s press secretary said in a statement that the plan was "dead on arrival."',
+     "dead on arrival.", "Ann Lee"),
+    ('Mark Dunn, the director of the Ohio Farm Bureau told reporters the bill was "a gift."', "a gift.", "Mark Dunn"),
+    # ... not one with a comma after its verb (a cue of its own), nor one after a fronted clause's name
+    ('Tom Reed, the senator said, was "never there."', "never there.", "the senator"),
+    ('In an interview with Ann Lee, the candidate stated that the plan was "dead."', "dead.", "the candidate"),
     # ... but not after a preposition, where the description starts a new clause
     ('It was built in Santa Rita, a worker named Tom Ruiz said. "It is relaxed," he said.', "It is relaxed,",
      "Tom Ruiz"),

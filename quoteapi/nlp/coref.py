@@ -286,8 +286,10 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         return None
     # (an indefinite description right after "Name," is one even when the closing comma is missing:
     # "Gary Byrne, a former agent for the president has written")
-    if not dashed and not (m.comma_before and (m.comma_after or m is nominal and _indefinite(m)
-                                               and not name.after_preposition)):
+    # (and so is any description that runs into its reporting verb: "Sam Lau, the party's spokesman said
+    # in a statement"; "Obama, the senator said, …" has its comma after the verb: a cue of its own)
+    if not dashed and not (m.comma_before and (m.comma_after or m is nominal and not name.after_preposition and (
+            _indefinite(m) or m.verb_after and not name.fronted))):
         return None
     return prev
 

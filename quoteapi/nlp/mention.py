@@ -29,6 +29,7 @@ class Mention:
     entity: int = -1              # set by coreference
     comma_before: bool = False    # a comma right before the mention (appositions)
     comma_after: bool = False     # a comma, or the end of the sentence, right after it
+    verb_after: bool = False      # a reporting verb right after it, not followed by a comma ("…, the aide said in")
     dash_before: bool = False     # a dash right before it ("A former candidate -- John McCain, who …")
     dash_after: bool = False      # a dash right after it
     owner: int = -1               # first token of a possessor ("Lee's | claim"), or -1

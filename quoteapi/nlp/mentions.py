@@ -410,6 +410,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
         m.dash_after = m.last_token < n and words[m.last_token] in DASHES
         m.comma_after = m.last_token >= n or words[m.last_token] in (",", ".", ";") or \
             para.token_sentence[m.last_token] != m.sentence
+        m.verb_after = m.form == NOMINAL and m.comma_before and m.last_token + 1 < n \
+            and lower[m.last_token] in lex.speech_verbs and words[m.last_token + 1] not in (",", ".")
     return found
 
 

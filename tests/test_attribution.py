@@ -1468,3 +1468,23 @@ def test_down_is_a_preposition(text, quote, speaker):
 ])
 def test_passive_agent(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a party or country noun after "the" describes the one person of the sentence before, whatever
+    # office that person holds ("the Louisiana Republican" after House Speaker Tom Vukovich)
+    ('House Speaker Tom Vukovich met his members on Tuesday.\n\n"We had a good talk," the Louisiana '
+     'Republican told reporters.', "We had a good talk,", "Tom Vukovich"),
+    ('Sen. Rafael Delgado shook hands at the Blue Owl Diner.\n\n"I am a fighter," the Arizona Democrat '
+     'told a crowd.', "I am a fighter,", "Rafael Delgado"),
+    ('City\'s coach, Rui Tavares, was calm. "It is three points," the Portuguese said.',
+     "It is three points,", "Rui Tavares"),
+    # ... but not a person of the other party, nor one of two people
+    ('Republican Sen. Ann Lee spoke first.\n\n"We will win," the Democrat said.', "We will win,", "the Democrat"),
+    ('Ann Lee met Tom Reed on Monday.\n\n"We will win," the Ohio Republican said.', "We will win,",
+     "the Ohio Republican"),
+    # ... and a party word before a noun or a name is a modifier as before
+    ('"We will win," the Republican nominee, Tom Reed, said.', "We will win,", "Tom Reed"),
+])
+def test_party_and_country_descriptions(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

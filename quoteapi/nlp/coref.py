@@ -552,6 +552,13 @@ _OTHER_PARTY = frozenset("moderator interviewer host co-host anchor questioner r
                          "judge prosecutor narrator announcer".split())
 
 
+# Descriptions by party or country that any office holder may bear ("the Louisiana Republican", "the
+# Portuguese"): unlike a role ("the president-elect"), another title does not make somebody else.
+_IDENTITY_HEADS = frozenset("republican democrat portuguese spaniard frenchman frenchwoman briton brit dane "
+                            "dutchman englishman englishwoman irishman irishwoman scot scotsman swede turk "
+                            "welshman finn kiwi aussie".split())
+
+
 def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int) -> Entity | None:
     """Why: "… saw a culprit in Alison Grimes. The secretary of state and 2014 candidate …" and
     "… with Tom Reed. '…,' the governor said": a definite role noun, the first mention of its
@@ -572,10 +579,15 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
         if prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
             continue
         e = entities[prev.entity]
+        if e.kind == UNKNOWN and (prev.possessive or prev.after_preposition) and m.head in _IDENTITY_HEADS:
+            continue  # (an unknown owner or object is a club or a place: "United's manager", "at the Red Arrow Diner")
         if e.kind not in (PERSON, UNKNOWN) or (e.form != NAME and e.kind != PERSON) or e is found:
             continue  # (a thing: "his bill")
-        if e.kind != PERSON or e.form != NAME or any(map(lex.is_title, e.heads)) or found is not None:
+        if e.kind != PERSON or e.form != NAME or found is not None \
+                or any(map(lex.is_title, e.heads)) and m.head not in _IDENTITY_HEADS:
             return None  # (a person with another role is not this one: "the president-elect")
+        if _sides(m.name) and e.sides and not _sides(m.name) & e.sides:
+            return None  # ("the Democrat" is not a Republican)
         found = e
     return found
 

@@ -257,6 +257,11 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
         and lower[b].endswith("s") and not any(w in lex.first_names or lex.is_title(w) for w in lower[b + 2:j]) \
         and not (j < len(words) and words[j].isalpha() and words[j].islower() and lower[j] not in lex.function_words
                  and lower[j] not in lex.speech_verbs)  # (not "Critics of the EB-5 program")
+    if lower[j - 1] in _PARTY_NOUNS and (lower[i] == "the" or i > 0 and lower[i - 1] == "the") \
+            and all(w in lex.places for w in lower[b:j - 1]) and j < len(words) \
+            and (lower[j] in lex.speech_verbs or lower[j] == ","):
+        # "the Louisiana Republican told reporters": a party noun after "the" describes one person
+        return _title_only(doc, para, words, lower, i, j, lex, described=True)
     cut = i if lower[j - 1] in lex.org_words or body else _title_end(words, lower, i, j, lex)
     name_i = cut
     if name_i >= j and 2 <= j - i <= 3 and lower[j - 1] in surnames and lower[i].rstrip(".") in lex.honorifics:
@@ -423,10 +428,13 @@ def _surname_like_title(words, lower, i, j, lex) -> bool:
 _DETERMINER_BEFORE = frozenset("the a an his her their its our my your this that".split())
 
 
-def _title_only(doc, para, words, lower, i, j, lex) -> Mention | None:
+_PARTY_NOUNS = frozenset(("republican", "democrat"))
+
+
+def _title_only(doc, para, words, lower, i, j, lex, described=False) -> Mention | None:
     """A capitalised run that is all title ("President", "the Defense Secretary"): a role mention."""
     head = lower[j - 1].rstrip(".")
-    if not lex.is_title(head):
+    if not (described or lex.is_title(head)):
         return None
     if i > 0 and lower[i - 1] in ("the", "this", "that") and para.token_quote[i - 1] < 0:
         i -= 1  # "the Spaniard": the article makes it a definite description

@@ -53,3 +53,18 @@ def test_one_of_a_group(text, quote, expected):
 ])
 def test_one_of_a_group_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "No" and a number after a determiner modify the role ("A No 10 source", "the No. 2 official")
+    ('Ann Lee resigned. A No 10 source said her position had become "untenable."', "untenable.", "A No 10 source"),
+    ('Ann Lee resigned. A No. 10 spokesperson said she had done "the right thing."', "the right thing.",
+     "A No. 10 spokesperson"),
+    ('The agency met. The No. 2 official at the agency called the plan "a mess."', "a mess.",
+     "The No. 2 official"),
+    # ... but not without a role noun after the number, nor a "no" that negates
+    ('Ann Lee resigned. No 10 officials were there, and Tom Reed called it "sad."', "sad.", "Tom Reed"),
+    ('Ann Lee said no official had called it "a crisis."', "a crisis.", "Ann Lee"),
+])
+def test_numbered_modifiers(text, quote, expected):
+    assert speaker(text, quote) == expected

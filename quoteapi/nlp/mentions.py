@@ -722,6 +722,11 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             name_modifier = k
         k += 1
         mods += 1
+    num = k + 2 if k + 1 < n and words[k + 1] == "." else k + 1  # ("No." may be two tokens)
+    if det and num + 1 < n and lower[k] in ("no", "no.") and words[k][0] == "N" and words[num].isdigit() \
+            and free[num] and lex.is_title(lower[num + 1]):
+        k = num + 1  # "A No 10 source", "the No. 2 official": a rank or an address is a modifier too
+        mods += 1
     head_i = k
     if mods and (det or lower[head_i - 1] in _COLLECTIVES) and not is_cap(words[head_i - 1]) \
             and lower[head_i - 1] in lex.org_words and _clause_follows(words, lower, head_i, lex):

@@ -68,3 +68,18 @@ def test_one_of_a_group_negatives(text, quote, expected):
 ])
 def test_numbered_modifiers(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a singular "they" right after an unnamed source's reporting verb is that source
+    ("One Labour MP, who asked not to be named, said the mood was 'grim'. 'People are furious,' they added.",
+     "People are furious,", "Labour MP"),
+    ("The minister resigned. Another Labour MP said colleagues were 'terrified'. 'We will lose,' they said.",
+     "We will lose,", "Labour MP"),
+    # ... but not a source of an earlier paragraph, nor one that is no reporting verb's subject
+    ("'It was a mistake,' one MP said.\n\nAnother was less forgiving. 'She has to go,' they said.",
+     "She has to go,", None),
+    ("Union leaders met an aide on Monday. 'We will strike,' they said.", "We will strike,", "Union leaders"),
+])
+def test_singular_they_after_a_source(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -669,6 +669,10 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             e = entities[prev.entity]
             if prev.after_preposition or prev.dateline or opener and prev.participial:
                 continue
+            if m.plural and not gendered and want != "n" and key == (m.para, m.sentence - 1) and id(m) in subjects \
+                    and id(prev) in subjects and prev.form == NOMINAL and not prev.plural \
+                    and e.form == NOMINAL and e.kind == PERSON and prev is ranked[0]:
+                return e  # "One Labour MP said … . '…,' they added": a singular "they" is the unnamed source
             # an unnamed description is a last resort, but not an anonymous source that speaks in
             # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official
             if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)) \

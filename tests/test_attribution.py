@@ -1488,3 +1488,20 @@ def test_passive_agent(text, quote, speaker):
 ])
 def test_party_and_country_descriptions(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "the governor" is not a deputy: "Lt. Gov.", "his lieutenant governor", "Vice President"
+    ('Gov. Andy Bell met Lt. Gov. Ann Rhodes on Monday. "I wish her well," the governor told reporters.',
+     "I wish her well,", "Andy Bell"),
+    ('Gov. Andy Bell spoke on Monday.\n\nBell, who has feuded with his lieutenant governor, accepted the '
+     'resignation. "I wish her well," the governor told reporters.', "I wish her well,", "Andy Bell"),
+    ('Former President Bill Carter campaigned in Ohio.\n\nVice President Joe Bryce spoke first. Later Carter '
+     'joined in. "He is running hard," the former president said.', "He is running hard,", "Bill Carter"),
+    # ... but a deputy's own role still finds the deputy, and a plain role the plain holder
+    ('Lt. Gov. Ann Rhodes spoke. "I wish her well," the lieutenant governor told reporters.',
+     "I wish her well,", "Ann Rhodes"),
+    ('Gov. Andy Bell spoke. "I wish her well," the governor told reporters.', "I wish her well,", "Andy Bell"),
+])
+def test_deputy_roles(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -509,6 +509,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue  # "the Republican nominee" is not the Democratic one
             if _other_office(m, e, lex):
                 continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
+            if not _deputy(m.name) and _deputy_only(e):
+                continue  # "the governor" is not "Lt. Gov. Ann Rhodes" nor "his lieutenant governor"
             if former and not any("former" in t.lower() for t in e.titles):
                 fallback = fallback or e  # "the former minister": one whose title says "former", if any
                 continue
@@ -541,6 +543,20 @@ def _other_office(m: Mention, e: Entity, lex) -> bool:
     theirs = [_office_word(t.lower().split(), m.head, lex) for t in e.titles]
     theirs = [w for w in theirs if w is not None]
     return bool(theirs) and mine not in theirs
+
+
+# Words that make a role somebody's second ("Lt. Gov.", "deputy minister", "vice president").
+_DEPUTY_WORDS = frozenset("lieutenant lt lt. deputy vice assistant under".split())
+
+
+def _deputy(text: str) -> bool:
+    return any(w in _DEPUTY_WORDS for w in text.lower().split())
+
+
+def _deputy_only(e: Entity) -> bool:
+    """Every title of ``e`` (or, for an unnamed one, its description) names a deputy's role."""
+    held = e.titles or ([e.name] if e.form == NOMINAL and e.name else [])
+    return bool(held) and all(_deputy(t) for t in held)
 
 
 _TIME_WORDS = frozenset("former acting interim outgoing incoming new current late then longtime".split())
@@ -579,6 +595,8 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
         if prev.entity < 0 or prev.kind not in (PERSON, UNKNOWN):
             continue
         e = entities[prev.entity]
+        if e.kind == PERSON and _deputy_only(e) and not _deputy(m.name):
+            continue  # (a deputy is not "the governor")
         if e.kind == UNKNOWN and (prev.possessive or prev.after_preposition) and m.head in _IDENTITY_HEADS:
             continue  # (an unknown owner or object is a club or a place: "United's manager", "at the Red Arrow Diner")
         if e.kind not in (PERSON, UNKNOWN) or (e.form != NAME and e.kind != PERSON) or e is found:

@@ -1505,3 +1505,17 @@ def test_party_and_country_descriptions(text, quote, speaker):
 ])
 def test_deputy_roles(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a lone unknown name right after an age is a person, so "he" may be that child
+    ('"We cannot feed them," said Eleftheria Doukas, 67.\n\nNine-year-old Tariq kicked a ball through the mud. '
+     '"Germany," he said.', "Germany,", "Tariq"),
+    ('"We cannot feed them," said Eleftheria Doukas, 67.\n\nIn the camp, 9-year-old Tariq, one of the Haidar '
+     'children, kicked a ball. "Germany," he said.', "Germany,", "Tariq"),
+    # ... but not a place or a modifier after the age
+    ('"They listen," said Bree Maxwell, a 31-year-old Sanders volunteer. "The older voters are harder."',
+     "The older voters are harder.", "Bree Maxwell"),
+])
+def test_name_after_an_age(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

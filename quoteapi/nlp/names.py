@@ -332,6 +332,9 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
         kind = UNKNOWN  # "the Trump Train", "the Hale Group": people's names take no article
     if kind == UNKNOWN and left == i and i > 1 and lower[i - 1] == "named" and lex.is_title(lower[i - 2]):
         kind = PERSON  # "a volunteer named Serhiy": a person noun names its person
+    if kind == UNKNOWN and left == i == name_i == j - 1 and i > 0 and _AGED.match(lower[i - 1]) \
+            and lower[i] not in lex.places and lower[i] not in lex.nationalities and _ends_noun_phrase(lower, j, lex):
+        kind = PERSON  # "9-year-old Yazan", "Nine-year-old Yazan": an age before a name makes a person
     if kind == PERSON and gender is None:
         gender = lex.first_names.get(name_tokens[0].lower()) if len(name_tokens) > 1 else None
         # then a role that says it ("widow Terry Strada"); it yields to a first name, since
@@ -428,6 +431,17 @@ def _surname_like_title(words, lower, i, j, lex) -> bool:
 _DETERMINER_BEFORE = frozenset("the a an his her their its our my your this that".split())
 
 
+def _ends_noun_phrase(lower, j, lex) -> bool:
+    """The word before ``j`` ends its noun phrase: no role noun follows ("a 31-year-old Sanders
+    volunteer") and no place after a comma ("a 52-year-old Salem, N.H., resident")."""
+    if j >= len(lower):
+        return True
+    if lex.is_title(lower[j]):
+        return False
+    return not (lower[j] == "," and j + 1 < len(lower) and lower[j + 1].replace(".", "") in lex.places)
+
+
+_AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old$")
 _PARTY_NOUNS = frozenset(("republican", "democrat"))
 
 

@@ -791,8 +791,11 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
 # A capitalised surname, hyphenated or not ("Clinton", "McClenney", "Crouse-Mays").
 _SURNAME = r"[A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*"
 # A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
-# holds "Rachel Maddow" although "The Rachel" matches first.
-_FULL_NAME = re.compile(rf"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?({_SURNAME})\b)")
+# holds "Rachel Maddow" although "The Rachel" matches first. Only the first name's capital is
+# consumed (group 1 is the rest of it): a pattern that opens with a character class lets the regex
+# engine skip to the next capital instead of trying a match at every position (half the time), and
+# no other match can start inside that capital's word.
+_FULL_NAME = re.compile(rf"[A-Z](?<=\b[A-Z])(?=([a-z]+)\s+(?:[A-Z]\.\s+)?({_SURNAME})\b)")
 
 
 def complete_names(entities: list[Entity], text: str) -> None:
@@ -807,8 +810,9 @@ def complete_names(entities: list[Entity], text: str) -> None:
     full: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
         surname = m.group(2).lower()
-        if surname in wanted and m.group(1).lower() in lex.first_names and not _middle_of_name(text, m.start(1), lex):
-            full.setdefault(surname, set()).add(text[m.start(1):m.end(2)])
+        if surname in wanted and text[m.start():m.end(1)].lower() in lex.first_names \
+                and not _middle_of_name(text, m.start(), lex):
+            full.setdefault(surname, set()).add(text[m.start():m.end(2)])
     for e in bare:
         if len(full.get(e.words[0], ())) == 1:
             e.name = next(iter(full[e.words[0]]))
@@ -829,7 +833,9 @@ def _middle_of_name(text: str, start: int, lex) -> bool:
 
 
 # "Harold and Susan Whitaker": two given names sharing one surname.
-_COUPLE = re.compile(rf"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ({_SURNAME})\b")
+# (the word boundary is tested after the first capital, so that the pattern opens with a character
+# class: see _FULL_NAME)
+_COUPLE = re.compile(rf"([A-Z](?<=\b[A-Z])[a-z]+) and ([A-Z][a-z]+) ({_SURNAME})\b")
 
 
 def _complete_couples(first_named: list[Entity], text: str, lex) -> None:

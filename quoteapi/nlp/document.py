@@ -60,13 +60,15 @@ class Document:
         para = self.paragraphs[p]
         if para.span[1] - para.span[0] > 400:
             return False
+        if len(para.sentences) > 1:
+            return False  # (both tests below want one sentence: the cheap test first, before the words)
         chunk = self.text[para.span[0]:para.span[1]]
         words = WORD.findall(chunk)
-        if p == 0 and len(chunk) <= 200 and len(para.sentences) <= 1 and not chunk.endswith(":") and (
+        if p == 0 and len(chunk) <= 200 and not chunk.endswith(":") and (
                 chunk[-1:] not in ".!?\"”’'" or title_case(words)):
             return True
         # (a paragraph that is one quoted sentence ending in a period is a quoted answer: "Yes, it is.")
-        return len(words) <= 10 and title_case(words) and len(para.sentences) <= 1 \
+        return len(words) <= 10 and title_case(words) \
             and not (chunk[:1] in "\"“" and chunk[-2:] in ('."', '.”'))
 
 

@@ -1,6 +1,7 @@
 """Reporting cues outside quotes: a speech verb (or "according to") and its subject mention."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,9 +48,11 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         if _usable(m) and not m.dateline:
             first_usable.setdefault(m.sentence, []).append(m)
     cues: list[Cue] = []
-    for v, w in enumerate(lower):
+    openers = _cue_openers()
+    for v in [k for k, w in enumerate(lower) if w in openers]:  # (few words can open a cue: skip the rest at once)
         if not free[v] or v in inside:
             continue
+        w = lower[v]
         if w == "according" and v + 2 < len(words) and lower[v + 1] == "to" and v + 2 in starts:
             s, e = para.tokens[v][0], para.tokens[v + 1][1]
             cues.append(Cue(para.index, para.token_sentence[v], v, v + 2, s, e, "according to",
@@ -81,6 +84,13 @@ def find(doc: Document, para: Paragraph, mentions: list[Mention]) -> list[Cue]:
         cues.append(Cue(para.index, para.token_sentence[v], v, last, para.tokens[v][0], para.tokens[last - 1][1],
                         lemma, subject, how))
     return cues
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_openers() -> frozenset[str]:
+    """Words a cue can start with: "according", a reporting verb, or the verb of a phrasal one."""
+    lex = lexicon.load()
+    return frozenset(lex.speech_verbs) | frozenset(verb for verb, _ in lex.phrasal_verbs) | {"according"}
 
 
 # Verbs whose passive names its speaker after "by" and the words after "as".

@@ -186,3 +186,26 @@ def test_tokens_in_place_equal_tokens_of_the_slice():
         assert segment.tokens(text, (a, b)) == expected
 
     agree()
+
+
+def test_token_pattern_equals_its_plain_form():
+    """The token pattern is written for the regex engine's speed (the abbreviation branch opens with
+    a letter, possessive groups); it must find the same tokens as its plain form."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp.segment import _TOKEN_PATTERN
+
+    plain = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"
+                       r"|\w+(?:[-‐‑]\w+)*(?:['’](?![sS]\b)\w+)*"
+                       r"|['’][sS]\b"
+                       r"|[^\w\s]")
+    fast = re.compile(_TOKEN_PATTERN)
+    pieces = st.sampled_from(["U.S.", "a.m.", "e.", "A.B", "it's", "'s", "’S", "s", "don’t", "x", "Ab", "-", "‐",
+                              "‑", "9", "_", " ", ".", "é", "'", "’", "rock-'n'-roll"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(pieces, max_size=24).map("".join))
+    def agree(text):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    agree()

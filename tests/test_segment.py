@@ -209,3 +209,20 @@ def test_token_pattern_equals_its_plain_form():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
     agree()
+
+
+def test_word_pattern_equals_its_plain_form():
+    """``document.WORD``'s group is possessive for speed; it must find the same words as the plain form."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp.document import WORD
+
+    plain = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+    pieces = st.sampled_from(["Yong", "-", "hyun", "O", "'", "’", "Neill", "_", " ", "9", "é", "--", "''"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=16).map("".join))
+    def agree(text):
+        assert [m.span() for m in WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+    agree()

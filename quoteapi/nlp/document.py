@@ -73,7 +73,8 @@ class Document:
 
 
 # A word: letters and digits, with inner hyphens and apostrophes ("Yong-hyun", "O'Neill").
-WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# (The group is possessive, the same match for less work: nothing after it can make it give back.)
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*+")
 # Dash tokens: before a byline ('"…" ― Steve Quinlan') and after a dateline ('LONDON — …').
 DASHES = frozenset("– — - -- ―".split())
 _SMALL = frozenset("a an the and or but nor yet so of in on at to for by with from into onto upon as vs via "

@@ -35,3 +35,20 @@ def test_birth_order_names_a_relative(text, quote, expected):
 ])
 def test_birth_order_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # kin told apart from a namesake by a given name ("Keisha's mother") is a person in her own right:
+    # a bare surname after her may be her, and "she" is the mother, not the possessor
+    ('Two guests, Keisha Bramwell and Tom Nguyen, died.\n\nJurors heard from Ana Bramwell, Keisha\'s mother, '
+     'who was inside.\n\n"I heard a crack," Bramwell said.', "I heard a crack,", "Ana Bramwell"),
+    ('Keisha Bramwell died in the fall.\n\nThe court heard from Ana Bramwell, Keisha\'s mother. She spoke '
+     'quietly.\n\n"I heard a crack," she said.', "I heard a crack,", "Ana Bramwell"),
+    # ... but kin owned by a pronoun is still the story's relative ("Bill Clinton, her husband,")
+    ('Hillary Clinton spoke in Denver. Bill Clinton, her husband, campaigned in Ohio.\n\n"We will win," Clinton '
+     'said.', "We will win,", "Hillary Clinton"),
+    # ... and "he" after "Tom's mother" is not the mother
+    ('Tom Reyes was hurt. Tom\'s mother was inside.\n\n"I ran," he said.', "I ran,", "Tom Reyes"),
+])
+def test_kin_of_a_named_namesake(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -111,7 +111,9 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
             if appositive.form == NOMINAL and appositive.kind == ORGANIZATION and m.form == NAME:
                 m.kind = ORGANIZATION  # "the watchdog group OpenBooks Forward" names a body, not a person
             if appositive.form == NOMINAL and appositive.head in _KIN or m.form == NOMINAL and m.head in _KIN:
-                target.relative = True
+                # (but "Ana Bramwell, Keisha's mother,": kin told apart from a namesake by a given name is
+                # a person in her own right, whom a bare "Bramwell" may name)
+                target.relative = target.relative or not _kin_of_named(mentions, idx)
                 target.kin = appositive.head if appositive.form == NOMINAL else m.head
             if m.form == NAME and target.form == NOMINAL:
                 # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
@@ -246,6 +248,12 @@ def _order(mentions: list[Mention]) -> list[int]:
             order.append(idx)
             order.extend(after.get(idx, ()))
     return order
+
+
+def _kin_of_named(mentions: list[Mention], idx: int) -> bool:
+    """A kin nominal owned by the name right before it ("Keisha's mother")."""
+    m, prev = mentions[idx], mentions[idx - 1]
+    return m.form == NOMINAL and prev.possessive and prev.form == NAME and prev.first_token == m.first_token
 
 
 def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
@@ -678,6 +686,9 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         owned = {p.first_token for p in group} if want == "n" else ()
         # ... or one a nominal starts with ("China's military staged drills …, in what it called")
         owners = {p.first_token for p in group if p.form == NOMINAL} if want == "n" else ()
+        # ... and for "he"/"she", one that starts a nominal of that gender ("Keisha's mother … She")
+        if gendered:
+            owners = {p.first_token for p in group if p.form == NOMINAL and p.gender == want}
         ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted, p.possessive and (
             p.last_token + 1 in owned or p.form == NAME and p.first_token in owners)))
         # the subject right after a participle's clause is nobody the clause names ("Told what the mayor

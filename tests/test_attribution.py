@@ -409,6 +409,13 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # a relative clause's antecedent is the person, not the place they come from
     ('Critics included Sen. Marco Rubio of Florida, who mused that she was "disqualified."', "disqualified.",
      "Marco Rubio"),
+    # ... nor the AP party label after the name ("Rep. Ann Ruiz, D-Wis., who said")
+    ('He was joined on the floor by Rep. Ann Ruiz, D-Wis., who said the deal was "a promise, not a check."',
+     "a promise, not a check.", "Ann Ruiz"),
+    ('He was joined by Ann Ruiz, the senator, who said the deal was "a promise, not a check."',
+     "a promise, not a check.", "Ann Ruiz"),
+    ('Tom Lee met Ann Ruiz, D-Wis. Lee said the deal was "a promise, not a check."',
+     "a promise, not a check.", "Tom Lee"),
     # a surname that is also a nationality, after a reporting verb
     ('Tech investor Mark Cuban spoke on Sunday.\n\n"It is too early to tell," said Cuban, who owns a team.',
      "It is too early to tell,", "Mark Cuban"),

@@ -319,6 +319,10 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         k = _skip_apposition(para, lower, free, k, ends)
     if k >= 1 and lower[k] in ("who", "which") and not participle:
         k -= 2 if lower[k - 1] == "," and k >= 2 else 1  # "the department, which reported"
+        if k >= 3 and k not in ends and lower[k + 1] == ",":
+            j = next((i for i in range(k - 1, k - 4, -1) if lower[i] == ","), 0)
+            if j >= 1 and j - 1 in ends and _PARTY_STATE.match(para.words[j + 1]):
+                k = j - 1  # "Rep. Brenda Lawrence, D-Mich., who said": the person before the party label
         if k in ends and ends[k].kind == PLACE and ends[k].after_preposition:
             j = ends[k].first_token - 1  # "Sen. Marco Rubio of Florida, who mused": the person, not the state
             if j >= 1 and lower[j] in ("of", "from") and j - 1 in ends and ends[j - 1].kind == PERSON:

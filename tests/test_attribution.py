@@ -900,6 +900,21 @@ def test_coordinated_roles(text, quote, speaker):
      'spoke.', "at the breaking point.", "A Texas border sheriff"),
     ('A Texas border sheriff says his county is "at the breaking point."\n\nMayor Tom Reed disagreed.',
      "at the breaking point.", "A Texas border sheriff"),
+    # a speaking lede description is, whatever the role word, the person the next paragraph opens by
+    # naming in an apposition, also when a name owns it ("Nordland's envoy")
+    ('The head of the nuclear watchdog warned that safety was "very fragile."\n\nRafael Ortiz, director general '
+     'of the agency, toured the plant.', "very fragile.", "Rafael Ortiz"),
+    ('Nordland\'s envoy to the talks warned of a "dangerous spiral."\n\nMarek Novak, the special '
+     'representative, spoke in Brussels.', "dangerous spiral.", "Marek Novak"),
+    ('The chief faced anger, with the chair of the panel saying it was "sitting on" a review.\n\nSen. Ann '
+     'Ruiz, who chairs the panel, opened the hearing.', "sitting on", "Ann Ruiz"),
+    # ... not a name inside the next paragraph, nor one with no apposition, nor one two paragraphs on
+    ('The head of the nuclear watchdog warned that safety was "very fragile."\n\nA drone hit the roof. Rafael '
+     'Ortiz, the director general, toured the plant.', "very fragile.", "The head of the nuclear watchdog"),
+    ('The head of the nuclear watchdog warned that safety was "very fragile."\n\nRafael Ortiz toured the '
+     'plant.', "very fragile.", "The head of the nuclear watchdog"),
+    ('The head of the nuclear watchdog warned that safety was "very fragile."\n\nA drone hit it.\n\nRafael '
+     'Ortiz, director general of the agency, toured the plant.', "very fragile.", "The head of the nuclear watchdog"),
 ])
 def test_lede_description_named_later(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

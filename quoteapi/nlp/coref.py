@@ -160,14 +160,14 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         target.mentions.append(idx)
         m.entity = target.id
         resolved.append(idx)
-    _name_described_people(entities, mentions, lex)
+    _name_described_people(entities, mentions, lex, subjects)
     return entities
 
 
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 
 
-def _name_described_people(entities: list[Entity], mentions: list[Mention], lex) -> None:
+def _name_described_people(entities: list[Entity], mentions: list[Mention], lex, subjects: frozenset[int]) -> None:
     """Why: a lede's 'Shares fell after its chief executive said …' names the person a paragraph
     or two later ('"…," CEO Ingrid Halvorsen said'): a definite role description in the first
     paragraphs that nobody held when it was met joins the first person named soon after with that
@@ -178,16 +178,24 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex)
         first = mentions[e.mentions[0]]
         # an indefinite lede ("A Texas border sheriff says …") is named in the very next paragraph
         indefinite = first.name.lower().startswith(("a ", "an "))
-        if first.para > 2 or first.plural or not (first.name.lower().startswith(_DEFINITE) or indefinite):
+        # ... and a name's ("The European Union's envoy for the Balkans") only by the next paragraph's opener
+        owned = first.name[:1].isupper() and ("'s " in first.name or "’s " in first.name) and not indefinite \
+            and not first.name.lower().startswith(_DEFINITE)
+        if first.para > 2 or first.plural or not (first.name.lower().startswith(_DEFINITE) or indefinite or owned):
             continue  # (later in a story "the donor" refers back to an unnamed source)
         for j in range(e.id + 1, len(entities)):  # entities are created in text order, nearly
             other = entities[j]
             if not other.mentions:
                 continue
-            if mentions[other.mentions[0]].para - first.para > (1 if indefinite else 2):
+            named = mentions[other.mentions[0]]
+            if named.para - first.para > (1 if indefinite else 2):
                 break
+            # ... or, whatever its role word, the person the next paragraph opens by naming ("The head of
+            # the UN nuclear watchdog warned …" ¶ "Rafael Grossi, director general of the IAEA, …")
+            opens = named.para == first.para + 1 and named.first_token == 0 and named.comma_after \
+                and id(first) in subjects
             if other.form == NAME and other.kind == PERSON \
-                    and any(lex.same_role(h, x) for h in e.heads for x in other.heads) \
+                    and (opens or not owned and any(lex.same_role(h, x) for h in e.heads for x in other.heads)) \
                     and not (e.sides and other.sides and not e.sides & other.sides) \
                     and not _other_office(first, other, lex):
                 _merge(e, other, mentions)

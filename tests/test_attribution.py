@@ -976,6 +976,14 @@ def test_sentence_initial_campaign_of_a_name(text, quote, speaker):
     # ... nor a role noun after another mention of its sentence
     ('Voters blamed Ann Lee. Reporters asked, and the governor said she was "not to blame."', "not to blame.",
      "the governor"),
+    # ... also when the same description was met before only after a preposition: it had been that person
+    ('Ann Lee wrote to the prime minister.\n\nSir Tom Reed accepted. In his reply, the prime minister said she '
+     'had "done the right thing."', "done the right thing.", "Tom Reed"),
+    # ... but not one that acted before, nor one the apposition names
+    ('The prime minister spoke first.\n\nSir Tom Reed accepted. In his reply, the prime minister said she had '
+     '"done the right thing."', "done the right thing.", "The prime minister"),
+    ('Ann Lee wrote to the speaker.\n\nSir Tom Reed accepted. The speaker, Sir Ian Hoyle, said it was '
+     '"not acceptable."', "not acceptable.", "Ian Hoyle"),
 ])
 def test_role_describes_the_person_just_named(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -530,6 +530,15 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             if former and not any("former" in t.lower() for t in e.titles):
                 fallback = fallback or e  # "the former minister": one whose title says "former", if any
                 continue
+            # "… wrote to the prime minister" then "Sir Keir Starmer accepted. … the prime minister thanked
+            # her": a description met only after a preposition had been the person named just before
+            named = _described_just_before(m, entities, mentions, idx) \
+                if e.form != NAME and not m.comma_after and len(e.mentions) <= 2 \
+                and all(mentions[k].after_preposition for k in e.mentions) \
+                else None  # (not "The Speaker, Sir Lindsay Hoyle,": the apposition names it)
+            if named is not None and named is not e and named.form == NAME and named.kind == PERSON:
+                _merge(e, named, mentions)
+                return named
             return e
     if m.kind == ORGANIZATION:
         return _organization_just_before(m, entities, mentions, idx)

@@ -1091,6 +1091,11 @@ _EXCHANGE = ('Ann Lee questioned the inspector, Tom Reed. "I saw rot," Reed said
              '"You never wrote that, did you?" Lee asked.\n\n"I wrote decay."\n\n"Is that the same?"\n\n"Yes, it is."')
 
 
+_ADDRESSED = ('Sen. Ann Walsh chairs the panel. Tom Reed runs the agency.\n\n"I acted on it," Reed said.\n\n'
+              '"Standard practice," Walsh said.\n\n"I have told them, Senator."\n\n"And what did you tell them?"\n\n'
+              '"That it was wrong."')
+
+
 _TAGGED_REPLY = ('"Did you take the money?" Ann Lee asked.\n\n"I took a loan," Tom Reed replied. "He was a friend."\n\n'
                  '"Was it in writing?"\n\n"No, between friends."')
 
@@ -1122,6 +1127,16 @@ _TAGGED_REPLY = ('"Did you take the money?" Ann Lee asked.\n\n"I took a loan," T
     # ... nor when the question was asked paragraphs earlier
     ('"Did you keep it?" Ann Lee asked.\n\nThe court fell silent.\n\n"It was a loan," Tom Reed replied.\n\n'
      '"My mother had died."', "My mother had died.", "Tom Reed"),
+    # an untagged paragraph that addresses the last speaker by her role ("…, Senator.") is the other
+    # party's answer; the turns then alternate
+    (_ADDRESSED, "I have told them, Senator.", "Tom Reed"),
+    (_ADDRESSED, "And what did you tell them?", "Ann Walsh"),
+    (_ADDRESSED, "That it was wrong.", "Tom Reed"),
+    # ... but not a role the last speaker does not hold, nor a name set off by commas
+    ('Sen. Ann Walsh chairs the panel. Tom Reed runs the agency.\n\n"Standard practice," Reed said.\n\n'
+     '"I told them, Senator."', "I told them, Senator.", "Tom Reed"),
+    ('Sen. Ann Walsh chairs the panel. Tom Reed runs the agency.\n\n"Standard practice," Walsh said.\n\n'
+     '"I told them, Tom."', "I told them, Tom.", "Ann Walsh"),
 ])
 def test_exchange_turns(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -12,9 +12,11 @@ coreference, and halves it when no speaker is found.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from . import cues as cue_finder
+from . import lexicon
 from .cues import Cue
 from .document import DASHES, Document
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PRONOUN, UNKNOWN, Mention
@@ -106,6 +108,8 @@ _CLAIM_NOUNS = _WORDS_NOUNS | frozenset(
 
 
 _ANSWERS = "quote paragraph answering the question before it"
+# A capitalised word set off as a form of address: ", Senator." or "Senator, …" opening the quote.
+_VOCATIVE = re.compile(r",\s+([A-Z][a-z]+)[.,!?]|^([A-Z][a-z]+),\s")
 _TURNS = "quote paragraph taking the next turn of an exchange"
 _QUESTION_VERBS = frozenset("ask press demand question query inquire".split())
 _REPLY_VERBS = frozenset("reply respond answer retort counter".split())
@@ -153,6 +157,7 @@ class Attributor:
         self.chain_source: dict[int, Attribution | None] = {}
         self.people: set[int] = set()
         self.chains: dict[int, list[int]] | None = None  # quote indices by chain, built when first needed
+        self.roles: dict[int, set[str]] | None = None  # role nouns of each entity's mentions, built when first needed
         # the entities quoted before a quote, kept up to date as quote_paragraph walks the quotes in
         # order (rebuilding it for every answer in a long exchange would be quadratic)
         self.spoke: set[int] = set()
@@ -430,6 +435,11 @@ class Attributor:
                     and result[prev - 1].mention is not None and result[prev - 1].mention.entity != a.mention.entity:
                 # the exchange goes on: turns alternate between the two parties
                 return Attribution(result[prev - 1].mention, None, "quote_paragraph", _TURNS, 0.6)
+            if self._addresses(ctx.index, a.mention.entity):
+                # "I have told them, Senator." after the senator's quote: the other party answers her
+                other = self._interlocutor(pq.para, a.mention.entity, self._spoke_before(prev, result))
+                if other is not None:
+                    return Attribution(other, None, "quote_paragraph", _ANSWERS, 0.6)
             asker = self._asker(prev, a, result)
             if asker is not None:
                 return Attribution(asker, None, "quote_paragraph", _TURNS, 0.6)
@@ -455,6 +465,23 @@ class Attributor:
                 or self.ctx[k].para - self.ctx[k - 1].para != 1 or "?" not in self._quoted(k - 1):
             return None
         return q.mention
+
+    def _addresses(self, index: int, entity: int) -> bool:
+        """Why: a quote that calls somebody by a role set off by commas ("I have told them, Senator.")
+        addresses that person, so it is not theirs: true when ``entity`` holds the role."""
+        found = _VOCATIVE.findall(self._quoted(index))
+        if not found or entity < 0:
+            return False
+        if self.roles is None:
+            self.roles = {}
+            for ms in self.mentions_by_para.values():
+                for m in ms:
+                    if m.head and m.entity >= 0:
+                        self.roles.setdefault(m.entity, set()).add(m.head)
+        lex = lexicon.load()
+        held = self.roles.get(entity, ())
+        return any(lex.is_title(w.lower()) and any(lex.same_role(w.lower(), h) for h in held)
+                   for pair in found for w in pair if w)
 
     def _quoted(self, index: int) -> str:
         """The text between a quote's marks."""

@@ -310,10 +310,18 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
     return prev
 
 
+# Determiners of an indefinite description ("an official", "one senior aide", "another diplomat").
+_INDEFINITES = frozenset("a an another one".split())
+
+
+def _first_word(m: Mention) -> str:
+    """A mention's first word, lower-cased: its determiner if it has one ("a former agent")."""
+    return m.name.split(" ", 1)[0].lower()
+
+
 def _indefinite(m: Mention) -> bool:
     """A nominal that opens with "a" or "an" ("a former agent")."""
-    first = m.name.split(None, 1)[0].lower() if m.name else ""
-    return first in ("a", "an")
+    return _first_word(m) in ("a", "an")
 
 
 class _NameIndex:
@@ -794,7 +802,7 @@ _SOURCE_HEADS = frozenset("official source aide adviser advisor diplomat spokesm
 def _anonymous_source(prev: Mention) -> bool:
     """An indefinite description of a source ("an official at the ministry", "one senior aide")."""
     return prev.form == NOMINAL and not prev.plural \
-        and prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one") \
+        and _first_word(prev) in _INDEFINITES \
         and (prev.head in _SOURCE_HEADS or prev.name.lower().startswith("one of "))  # ("one of the leaders")
 
 
@@ -803,7 +811,7 @@ def _describes(prev: Mention, e: Entity) -> bool:
     stands for somebody the story names, or describes somebody; a named person who fits comes first
     and the noun is a last resort."""
     return e.form == NOMINAL and prev.form == NOMINAL and (
-        e.kind == PERSON or prev.predicate or prev.name.split(" ", 1)[0].lower() in ("a", "an", "another", "one"))
+        e.kind == PERSON or prev.predicate or _first_word(prev) in _INDEFINITES)
 
 
 def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:

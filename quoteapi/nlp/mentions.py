@@ -93,11 +93,9 @@ def _headline_subject(doc: Document, para: Paragraph, colon: int, body: list[Men
             parts = m.name.lower().split()
             if parts[-j:] == key or parts == key:
                 start, end = para.tokens[0][0], para.tokens[j - 1][1]
-                return replace(m, start=start, end=end, name=doc.text[start:end], name_span=(start, end), titles=[],
-                               head="", possessive=False, after_preposition=False, para=para.index,
-                               sentence=para.token_sentence[0], first_token=0, last_token=j, entity=-1,
-                               comma_before=False, comma_after=False, dash_before=False, dash_after=False,
-                               owner=-1, predicate=False, dateline=False, fronted=False)
+                # a new mention of the headline's words, with the body name's kind and gender only
+                return Mention(start, end, NAME, m.kind, doc.text[start:end], (start, end), gender=m.gender,
+                               para=para.index, sentence=para.token_sentence[0], first_token=0, last_token=j)
     return None
 
 

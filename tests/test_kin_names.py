@@ -52,3 +52,20 @@ def test_birth_order_negatives(text, quote, expected):
 ])
 def test_kin_of_a_named_namesake(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a possessor ranks after the role it opens when an apposition names the holder: "he" is the deputy
+    ('The council said on radio that General Obi\'s deputy, Colonel Tunde Bakare, would lead the talks. '
+     '"We will listen to everyone," he said.', "We will listen to everyone,", "Tunde Bakare"),
+    ('Mayor Ruth Ellison\'s chief of staff, Paula Grant, resigned on Monday. "It was time," she said.',
+     "It was time,", "Paula Grant"),
+    # ... but an unnamed role is no antecedent: "he" is still the possessor
+    ('The council said on radio that General Obi\'s deputy would lead the talks. "We will listen to everyone," '
+     'he said.', "We will listen to everyone,", "Obi"),
+    # ... nor a named holder of the other gender
+    ('General Tunde Obi\'s deputy, Colonel Grace Bakare, would lead the talks. "We will listen," he said.',
+     "We will listen,", "Tunde Obi"),
+])
+def test_possessor_of_a_named_role(text, quote, expected):
+    assert speaker(text, quote) == expected

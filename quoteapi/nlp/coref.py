@@ -714,6 +714,11 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
         # ... and for "he"/"she", one that starts a nominal of that gender ("Keisha's mother … She")
         if gendered:
             owners = {p.first_token for p in group if p.form == NOMINAL and p.gender == want}
+            # ... or a person's role that an apposition names ("Colonel Issa's deputy, Lt. Col. Haroun Déby, …
+            # he said": the deputy)
+            owners.update(p.first_token for p in group if p.form == NOMINAL and p.gender is None
+                          and p.kind == PERSON and entities[p.entity].form == NAME
+                          and entities[p.entity].gender in (None, want))
         ranked = sorted(reversed(group), key=lambda p: (id(p) not in subjects, p.fronted, p.possessive and (
             p.last_token + 1 in owned or p.form == NAME and p.first_token in owners)))
         # the subject right after a participle's clause is nobody the clause names ("Told what the mayor

@@ -69,3 +69,24 @@ def test_kin_of_a_named_namesake(text, quote, expected):
 ])
 def test_possessor_of_a_named_role(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # kin as a title without commas ("His son Kofi Mensah") makes a relative, as "His son, Kofi Mensah," does:
+    # a bare surname is still the story's person
+    ('Kwabena Mensah died on Saturday. His son Kofi Mensah said the cause was heart failure.\n\n'
+     '"Retire from what?" Mr. Mensah said in 2015.', "Retire from what?", "Kwabena Mensah"),
+    ('Tomas Vrba runs the farm. His father Karel Vrba sat nearby.\n\n"It was better before," Vrba said.',
+     "It was better before,", "Tomas Vrba"),
+    # ... not without the kin word (the namesake mentioned last)
+    ('Kwabena Mensah died on Saturday. Kofi Mensah said the cause was heart failure.\n\n'
+     '"Retire from what?" Mr. Mensah said in 2015.', "Retire from what?", "Kofi Mensah"),
+    # ... nor kin owned by a name ("Keisha's mother Ana Bramwell" is a person in her own right)
+    ('Keisha Bramwell died in the fall. The court heard from Keisha\'s mother Ana Bramwell.\n\n'
+     '"I heard a crack," Bramwell said.', "I heard a crack,", "Ana Bramwell"),
+    # ... and an honorific's gender still comes first
+    ('Dana Ruiz spoke first. Her husband Carlos Ruiz stayed home.\n\n"We are tired," Mrs. Ruiz said.',
+     "We are tired,", "Dana Ruiz"),
+])
+def test_kin_title_makes_a_relative(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -146,6 +146,10 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         if target is None:
             target = Entity(len(entities), m.kind if m.form != PRONOUN else UNKNOWN, None)
             entities.append(target)
+        if m.form == NAME and m.head in _KIN and m.head in m.titles and appositive is None and not target.mentions \
+                and not (idx and mentions[idx - 1].possessive and mentions[idx - 1].form == NAME
+                         and mentions[idx - 1].last_token >= m.first_token - 1):
+            target.relative, target.kin = True, m.head  # "His son Kofi Mensah" is kin as "His son, Kofi Mensah," is
         if m.form != PRONOUN:
             if target.kind == UNKNOWN and id(m) in speakers and _surname_like(m):
                 target.kind = PERSON  # so that "she" can find "Walz" (said) later

@@ -83,3 +83,22 @@ def test_numbered_modifiers(text, quote, expected):
 ])
 def test_singular_they_after_a_source(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a pronoun in an unnamed person's own clause ("who asked not to be named because she …") is that person,
+    # and so is the next "she"
+    ('"I passed on what I was told," Ann Lee said.\n\nA nurse, who asked not to be named because she still '
+     'works there, said the ward was closed.\n\n"We had no beds," she said.', "We had no beds,", "A nurse"),
+    ('"We never forced anyone," Tom Reed said.\n\nA former manager at the plant, who spoke on condition of '
+     'anonymity because he had signed an agreement, said it was routine. "Everybody did it," he said.',
+     "Everybody did it,", "A former manager"),
+    # ... not with a named person between the two
+    ('"I passed on what I was told," Ann Lee said.\n\nA nurse told Rosa Diaz that she was wrong.\n\n'
+     '"We had no beds," she said.', "We had no beds,", "Rosa Diaz"),
+    # ... nor after a definite description (a person the story names)
+    ('"I passed on what I was told," Ann Lee said.\n\nThe nurse, who had worked there because she liked it, '
+     'said the ward was closed.\n\n"We had no beds," she said.', "We had no beds,", "Ann Lee"),
+])
+def test_pronoun_inside_an_unnamed_source_clause(text, quote, expected):
+    assert speaker(text, quote) == expected

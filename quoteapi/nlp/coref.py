@@ -739,7 +739,8 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
             # an unnamed description is a last resort, but not an anonymous source that speaks in
             # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official
             if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)) \
-                    and not prev.called:  # (the source a columnist called: "I called an ad maker …. He laughed")
+                    and not prev.called and not (not opener and key == (m.para, m.sentence) and _source_before(
+                        m, prev, group, subjects)):  # (the source a columnist called: "I called an ad maker …. He laughed")
                 continue
             if _compatible(want, m.plural, e):
                 return e
@@ -813,6 +814,16 @@ def _anonymous_source(prev: Mention) -> bool:
     return prev.form == NOMINAL and not prev.plural \
         and _first_word(prev) in _INDEFINITES \
         and (prev.head in _SOURCE_HEADS or prev.name.lower().startswith("one of "))  # ("one of the leaders")
+
+
+def _source_before(m: Mention, prev: Mention, group: list[Mention], subjects: frozenset[int]) -> bool:
+    """Why: in "A support lead, who asked not to be named because she is job-hunting, said …" the
+    pronoun is the unnamed person the sentence is about, not somebody named before: an indefinite
+    singular person description that is a reporting verb's subject, with no mention between it and
+    the pronoun outside a prepositional phrase."""
+    return id(prev) in subjects and id(m) not in subjects and prev.kind == PERSON and not prev.plural \
+        and _first_word(prev) in _INDEFINITES \
+        and all(p.after_preposition for p in group if prev.first_token < p.first_token < m.first_token)
 
 
 def _describes(prev: Mention, e: Entity) -> bool:

@@ -8,8 +8,9 @@ by hand before the engine ran on it (AP, Reuters, BBC/Guardian, NYT, local news,
 business, science, 2016 campaign coverage, court reporting, transcripts, live blogs, op-eds,
 Indian, Australian, Irish, South African and Canadian copy, tech, obituaries, disasters, Q&A,
 press releases, foreign desks, earnings, US political outlets from AP to Breitbart, and ordinary
-campaign, statehouse and world news). A gold item is located by the text its quotation starts
-with (``snippet``); ``speakers`` lists the acceptable speaker names (null: anonymous, no name is
+campaign, statehouse and world news, and web pages as a CMS pastes them: bylines, captions,
+pull quotes, live blogs, reaction roundups, UK single-quote style). A gold item is located by the
+text its quotation starts with (``snippet``); ``speakers`` lists the acceptable speaker names (null: anonymous, no name is
 wrong) and ``kind`` is ``q`` (a quotation), ``nq`` (quoted text that is no quotation), ``amb``
 (either), ``nest`` (a quote inside a quote, not returned by design) or ``label`` (a transcript
 label). Prints figures; asserts nothing (tests/test_styles.py does).

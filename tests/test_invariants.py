@@ -69,6 +69,31 @@ def test_every_internal_span_slices_the_input(seed_texts):
             assert text[m.name_span[0]:m.name_span[1]] == m.name
 
 
+
+@pytest.mark.parametrize("space, newline", [("\u00a0", "\n"), ("\u202f", "\n"), ("\u2009", "\u2028"),
+                                            ("\u3000", "\u2029"), (" ", "\u2029")])
+def test_web_page_spaces_change_no_attribution(seed_texts, space, newline):
+    """A page pasted from a website has no-break spaces and Unicode line separators: the speakers
+    are the same as with plain spaces, their names have plain spaces, and every span still slices
+    the input itself."""
+    for text in seed_texts.values():
+        odd = text.replace(" ", space).replace("\n", newline)
+        plain, result = quoteapi.extract(text), quoteapi.extract(odd)
+        check(odd, result)
+        assert [(q["start"], q["end"], q["type"], q["speaker"] and q["speaker"]["name"]) for q in result["quotes"]] \
+            == [(q["start"], q["end"], q["type"], q["speaker"] and q["speaker"]["name"]) for q in plain["quotes"]]
+        assert [s["name"] for s in result["speakers"]] == [s["name"] for s in plain["speakers"]]
+
+
+def test_odd_spaces_stay_in_the_spans_but_not_in_names():
+    text = 'Defence Minister Ilse\u00a0Varga said: "We will not be rushed." "It is ours," the\u00a0minister added.'
+    result = quoteapi.extract(text)
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Ilse Varga", "Ilse Varga"]
+    assert result["quotes"][0]["speaker"]["mention"]["text"] == "Defence Minister Ilse\u00a0Varga"
+    assert result["quotes"][1]["speaker"]["mention"]["text"] == "the\u00a0minister"
+    check(text, result)
+
+
 MARKS = st.sampled_from(list("\"'“”‘’«»„‹›‚‟` \n\t\r.,:;!?—–-()[]<>") +
                         ["He said", "Rutte", "\n\n", "it's", "Mr.", "U.S.", "said Kirby", "according to",
                          "''", "``", " ― ", "\u200f", "\u202e", "\ufeff", "\u0301", "\x00", "\x1b", "\u2028"])

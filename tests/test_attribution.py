@@ -1564,3 +1564,17 @@ def test_deputy_roles(text, quote, speaker):
 ])
 def test_name_after_an_age(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # Indian honorifics are no given names, and they carry a gender
+    ('Union Minister Ravi Patel spoke first. Replying to the debate, Shri Patel said the states were '
+     '"needlessly worried".', "needlessly worried", "Ravi Patel"),
+    ('Ravi Patel and Meera Patel spoke at the rally. Smt Patel said the scheme was "long overdue".',
+     "long overdue", "Meera Patel"),
+    # ... and the male one does not join the woman
+    ('Ravi Patel and Meera Patel spoke at the rally. Shri Patel said the scheme was "long overdue".',
+     "long overdue", "Ravi Patel"),
+])
+def test_indian_honorifics(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -1578,3 +1578,23 @@ def test_name_after_an_age(text, quote, speaker):
 ])
 def test_indian_honorifics(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # member titles and a party before them stay out of the name (TD, MSP, MLA, Tánaiste)
+    ('Labour TD Niamh Kelleher said the budget was "a missed chance".', "a missed chance", "Niamh Kelleher"),
+    ('Green MSP Ewan Baird said the plan was "too timid".', "too timid", "Ewan Baird"),
+    ('Congress MLA Ravi Patel accused the government of "hiding the debt".', "hiding the debt", "Ravi Patel"),
+    ('Tánaiste Tom Reed said Ireland was "ready".', "ready", "Tom Reed"),
+    ('Independent Rosalind Hart has won the seat. She said it was "a win for the town".', "a win for the town",
+     "Rosalind Hart"),
+    # an office "for <seat or field>" runs to the given name
+    ('Independent MP for Kooyong Ann Lee accused both parties of "playing games".', "playing games", "Ann Lee"),
+    ('Minister for Housing and Local Government Tom Reed said rents were "too high".', "too high", "Tom Reed"),
+    # ... but a person after "for" is no office holder, and an office with no name stays a description
+    ('A spokesman for Ann Lee said the claim was "false".', "false", "A spokesman for Ann Lee"),
+    ('The MP for Kooyong said the deal was "a gimmick".', "a gimmick", "The MP"),
+    ('Ann Lee, the Minister for Housing and Local Government, said rents were "too high".', "too high", "Ann Lee"),
+])
+def test_member_titles_and_offices_for(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

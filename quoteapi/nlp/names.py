@@ -272,8 +272,8 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
         if not _surname_like_title(words, lower, i, j, lex):
             return _title_only(doc, para, words, lower, i, j, lex)
         name_i = cut = i  # the lone word is a name
-    office = _office_to(lower, i, lex) if cut == i and i >= 2 and lower[i - 1] in ("to", "the") else -1
-    if office >= 0:  # "Ambassador to NATO | Rachel Delaney": the office runs to the given name
+    office = _office_to(lower, i, lex) if cut == i and i >= 2 and lower[i - 1] in ("to", "the", "for", "and") else -1
+    if office >= 0:  # "Ambassador to NATO | Rachel Delaney", "MP for Warringah | Zali Steggall": to the given name
         name_i = cut = next((k for k in range(i + 1, j - 1) if lower[k] in lex.first_names), i)
     # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
     left = i
@@ -377,10 +377,14 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
 
 
 def _office_to(lower, i, lex) -> int:
-    """Index of the title before "to" ("Ambassador to NATO", "envoy to the United Nations") that
-    the run at ``i`` ends, or -1."""
+    """Index of the title before "to" or "for" ("Ambassador to NATO", "envoy to the United Nations",
+    "MP for Warringah") that the run at ``i`` ends, or -1."""
     k = i - 2 if i >= 2 and lower[i - 1] == "the" else i - 1
-    return k - 1 if k >= 1 and lower[k] == "to" and lex.is_title(lower[k - 1].rstrip(".")) else -1
+    if k >= 2 and lower[k] == "and":  # "Minister for Women and | Child Development Lakshmi Hebbalkar"
+        k = next((t for t in range(k - 1, max(k - 4, 0), -1) if lower[t] in ("for", "to")), 0)
+        if any(w in lex.function_words for w in lower[k + 1:i - 1]):
+            return -1
+    return k - 1 if k >= 1 and lower[k] in ("to", "for") and lex.is_title(lower[k - 1].rstrip(".")) else -1
 
 
 def _topic(para, words, left, end) -> bool:

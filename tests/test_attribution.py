@@ -1598,3 +1598,22 @@ def test_indian_honorifics(text, quote, speaker):
 ])
 def test_member_titles_and_offices_for(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an organisation whose name holds "of" before a role noun belongs to the title or the nominal
+    ('Mining Council of Australia chief executive Tom Reed said firms needed "certainty".', "certainty", "Tom Reed"),
+    ("Peru's Ministry of Foreign Affairs spokesman Tom Reed said the vote was \"a clear message\".",
+     "a clear message", "Tom Reed"),
+    ('Ann Lee said the ruling was "a victory". A Ministry of Justice spokesperson said it was "disappointing".',
+     "disappointing", "A Ministry of Justice spokesperson"),
+    ('Ann Lee said the ruling was "a victory". A Department of Health and Social Care spokesman said it was '
+     '"disappointing".', "disappointing", "A Department of Health and Social Care spokesman"),
+    # ... but "and" between two titled people joins nobody, nor "of" after a person
+    ('President Tom Reed and Vice President Ann Lee laid flowers. "We grieve with you," Reed said.',
+     "We grieve with you,", "Tom Reed"),
+    ('Governor Tom Reed of Ohio and Senator Ann Lee of Utah signed the letter, calling the plan "reckless".',
+     "reckless", "Tom Reed"),
+])
+def test_organisation_with_of_before_a_role(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

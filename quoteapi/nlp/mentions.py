@@ -707,10 +707,14 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
     # with a determiner, a name may modify the role ("a senior Cruz adviser", "the Lee campaign"):
     # the nominal then absorbs that name's mention
     name_modifier = None
-    while k < n and free[k] and (not used[k] or (det and is_cap(words[k]))) and (
+    while k < n and free[k] and (not used[k] or (det and (is_cap(words[k]) or lower[k] in ("of", "and")))) and (
             lower[k] in lex.title_modifiers or lower[k] in lex.nationalities or
             (is_cap(words[k]) and not lex.is_title(lower[k])
              and (lower[k] not in lex.function_words or is_acronym(words[k]))) or  # "the US government"
+            # "A Ministry of Justice spokesperson": "of" and "and" inside a capitalised organisation
+            (det and mods and (lower[k] == "of" and lower[k - 1] in lex.org_words or lower[k] == "and" and "of" in
+                               lower[i:k]) and is_cap(words[k - 1]) and k + 1 < n and free[k + 1]
+             and is_cap(words[k + 1]) and lower[k + 1] not in lex.function_words) or
             # "the cautious candidate": any lower-case word right before the role, after a determiner
             (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
              and lower[k] not in lex.speech_verbs and _role_ahead(words, lower, free, k + 1, lex)) or

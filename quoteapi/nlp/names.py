@@ -290,6 +290,9 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
             left = k
         elif w == "-" and titled and k > 0 and is_cap(words[k - 1]):
             left = k
+        elif w == "of" and titled and k > 0 and lower[k - 1] in lex.org_words and is_cap(words[k - 1]) \
+                and is_cap(words[k + 1]):
+            left = k  # "Business Council of Australia chief executive X": the organisation is the title's
         else:
             break
         k -= 1

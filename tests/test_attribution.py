@@ -1617,3 +1617,17 @@ def test_member_titles_and_offices_for(text, quote, speaker):
 ])
 def test_organisation_with_of_before_a_role(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "for"/"on" and capitalised words after an organisation word are its remit, inside its name
+    ('The Commission on Fair Elections said the count was "clean".', "clean", "The Commission on Fair Elections"),
+    ('The Office for Road Safety, which runs the scheme, said it was "working".', "working",
+     "The Office for Road Safety"),
+    # ... a list still runs to its "and"; a person after "for" and a lower-case body are no remit
+    ('The Department for Roads, Rail and Ports said it was "monitoring".', "monitoring",
+     "The Department for Roads, Rail and Ports"),
+    ('The committee voted for Ann Lee and said it was "proud".', "proud", "The committee"),
+])
+def test_organisation_remit_in_its_name(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -130,6 +130,15 @@ def long_org_end(words, lower, free, i, j, lex) -> int:
         initials = "".join(w[0] for w, w_lower in zip(words[i:k], lower[i:k]) if is_cap(w) and w_lower != "the")
         if initials.lower() == words[k + 1].lower():
             return k
+    if lower[j] in ("for", "on") and lower[j - 1] in lex.org_words:
+        # "Executive Office for Immigration Review", "Commission on Human Rights": the body's remit is in its name
+        k = j + 1
+        while k < n and k - j <= 3 and free[k] and is_cap(words[k]) and lower[k] not in lex.first_names \
+                and not lex.is_title(lower[k]) and lower[k] not in lex.function_words:
+            k += 1
+        if k > j + 1 and (k >= n or not is_cap(words[k])
+                          and not (words[k] == "," and k + 1 < n and is_cap(words[k + 1]))):
+            return k  # (a comma and a capital go on as a list: "Department for Environment, Food and Rural Affairs")
     # a list of fields after "Ministry of", "Department for": capitalised words joined by commas and a last "and"
     k = j
     if lower[k] == "for" and lower[k - 1] in lex.org_words:

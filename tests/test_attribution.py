@@ -1631,3 +1631,16 @@ def test_organisation_with_of_before_a_role(text, quote, speaker):
 ])
 def test_organisation_remit_in_its_name(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a social-media handle is no name: the account holder named before speaks
+    ('Premier Ann Lee took a different line. In a post on X, @PremierAnnLee wrote: "We will not support it."',
+     "We will not support it.", "Ann Lee"),
+    ('The ambassador, Tom Reed, weighed in. "Tariffs hurt workers too," @AmbTomReed posted.',
+     "Tariffs hurt workers too,", "Tom Reed"),
+    # ... and a named subject beside a handle keeps the quote
+    ('Ann Lee, writing as @AnnLeeMP, said the bill was "a mistake".', "a mistake", "Ann Lee"),
+])
+def test_social_media_handles(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -183,7 +183,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
     # surnames with a lower-case article: "al-Saadi said")
     resume = 0
     starts = [k for k in range(n) if free[k] and (words[k][:1].isupper()
-                                                  or "-" in words[k] and particle_name(words[k]))]
+                                                  or "-" in words[k] and particle_name(words[k]))
+              and not (k and words[k - 1] == "@")]  # "@ABDanielleSmith wrote": a handle names an account, not a person
     for i in starts:
         if i < resume:
             continue

@@ -1644,3 +1644,11 @@ def test_organisation_remit_in_its_name(text, quote, speaker):
 ])
 def test_social_media_handles(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+def test_function_word_surname_after_a_given_name():
+    # "Were" after a known given name is a surname ...
+    assert attribution('Anzetse Were, an economist in Nairobi, said the tax was "the easiest to collect".',
+                       "the easiest to collect")[0] == "Anzetse Were"
+    # ... but not after a word that is no given name
+    assert attribution('Protesters Were angry. Tom Reed said the tax was "unfair".', "unfair")[0] == "Tom Reed"

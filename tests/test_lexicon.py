@@ -31,3 +31,16 @@ def test_phrasal_reporting_verbs(form, particle, lemma):
 def test_singular_of_role_nouns(plural, singular):
     assert lexicon.singular(plural) == singular
     assert lexicon.load().is_title(plural) == lexicon.load().is_title(singular)
+
+
+def test_data_files_list_each_entry_once():
+    """A word listed twice is a sign of two edits that did not see each other (and, in the files
+    with a second column, of two values of which only one is read)."""
+    from collections import Counter
+    from importlib import resources
+
+    for path in resources.files("quoteapi.nlp").joinpath("data").iterdir():
+        if path.name.endswith(".txt"):
+            keys = [line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.lstrip().startswith("#")]
+            assert [k for k, n in Counter(keys).items() if n > 1] == [], path.name

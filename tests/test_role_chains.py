@@ -34,3 +34,25 @@ def test_a_role_word_that_also_modifies_stays_a_role():
     # "executive" modifies roles ("executive director") but is a role itself in "chief executive"
     assert speaker('Shares fell after its chief executive said customers would "digest" the chips.', "digest") \
         == "its chief executive"
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # UK and Irish copy names the office by its abbreviation first and by the role noun after
+    ('Cllr Aoife Brennan said the plan was late.\n\n"We have waited ten years," said the Labour councillor.',
+     "We have waited ten years,", "Aoife Brennan"),
+    ('Mr Justice Halloran said the claim had no merit.\n\n"The order must stand," the judge wrote.',
+     "The order must stand,", "Halloran"),
+])
+def test_abbreviated_offices_join_their_role_nouns(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # another role noun is somebody else
+    ('Cllr Aoife Brennan said the plan was late.\n\n"We have waited ten years," said the mayor.',
+     "We have waited ten years,", "the mayor"),
+    ('Mr Justice Halloran said the claim had no merit.\n\n"The order must stand," the prosecutor said.',
+     "The order must stand,", "the prosecutor"),
+])
+def test_abbreviated_office_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -56,3 +56,25 @@ def test_abbreviated_offices_join_their_role_nouns(text, quote, expected):
 ])
 def test_abbreviated_office_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a shadow office is the opposition's counterpart, not the office
+    ('Shadow Chancellor Mel Stride said the plan was "a con".\n\nThe Chancellor said the plan was "fully funded".',
+     "fully funded", "The Chancellor"),
+    ('Chancellor Ann Hale said the plan was "fully funded".\n\n"It is a con," the shadow chancellor said.',
+     "It is a con,", "the shadow chancellor"),
+])
+def test_shadow_offices_are_other_offices(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # ... but the same office, shadow or not, is the same person
+    ('Shadow Chancellor Mel Stride said the plan was "a con".\n\n"It does not add up," the shadow chancellor said.',
+     "It does not add up,", "Mel Stride"),
+    ('Chancellor Ann Hale said the plan was "fully funded".\n\n"It adds up," the chancellor said.',
+     "It adds up,", "Ann Hale"),
+])
+def test_shadow_office_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

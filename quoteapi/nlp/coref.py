@@ -574,6 +574,12 @@ def _other_office(m: Mention, e: Entity, lex) -> bool:
     """Why: "minister" alone matches any minister, but "the prime minister" and "the foreign
     minister" name one office each: a nominal whose office word differs from that of every title
     the entity holds with that role is somebody else."""
+    # a shadow office is the opposition's counterpart: "the Home Secretary" is not "Shadow Home Secretary X"
+    shadow = "shadow" in m.name.lower().split()
+    held = [t.lower().split() for t in e.titles]
+    held = [t for t in held if any(lex.same_role(m.head, lexicon.singular(w)) for w in t)]
+    if held and all(("shadow" in t) != shadow for t in held):
+        return True
     mine = _office_word(m.name.lower().split(), m.head, lex)
     if mine is None:
         return False

@@ -1652,3 +1652,37 @@ def test_function_word_surname_after_a_given_name():
                        "the easiest to collect")[0] == "Anzetse Were"
     # ... but not after a word that is no given name
     assert attribution('Protesters Were angry. Tom Reed said the tax was "unfair".', "unfair")[0] == "Tom Reed"
+
+
+_PULL = ('Mara Lind told the committee that the city needed more time.\n\n'
+         '"We will not be hurried. The timetable is set here, not in the capital," Lind said.\n\n'
+         'A senior official said the demands kept changing. "Every answer brings a new question," the official '
+         'said.\n\n')
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a pull quote (a paragraph that only repeats words quoted before) is the earlier quote's speaker's
+    (_PULL + '"The timetable is set here, not in the capital"\n\nThe talks resume in May.',
+     "The timetable is set here, not in the capital", "Mara Lind"),
+    # ... also when it runs over two quotes of one speaker
+    ('Mara Lind said the city needed time. "We will not be hurried," Lind said. "Our timetable is set here."\n\n'
+     'A senior official said the demands kept changing. "Every answer brings a new question," the official said.'
+     '\n\n"We will not be hurried. Our timetable is set here."', "We will not be hurried. Our timetable is set here.",
+     "Mara Lind"),
+])
+def test_pull_quotes(text, quote, speaker):
+    assert attribution(text, quote) == (speaker, "quote_paragraph")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # new words in a quote paragraph continue the last speaker
+    (_PULL + '"There is always a new set of demands on the table"', "There is always a new set of demands on the table",
+     "A senior official"),
+    # a short repeated phrase is no pull quote
+    (_PULL + '"not in the capital"', "not in the capital", "A senior official"),
+    # its first words from one speaker and its last from another: no pull quote
+    (_PULL + '"We will not be hurried. Every answer brings a new question"',
+     "We will not be hurried. Every answer brings a new question", "A senior official"),
+])
+def test_pull_quote_negatives(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -23,6 +23,8 @@ from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PRONOUN, UNKNOW
 
 _NEAREST_CUES = 8  # cues looked at on each side of a quote by same_sentence
 _EARLIER_QUOTES = 8  # quotes nearest_mention's last resort looks back over
+_PULL_WORDS = 4      # words that locate a pull quote's text in an earlier quote (its first and its last)
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _PUNCT = frozenset(",.;:!?—–-\"”’'»…)")
 _LEAD_IN_END = frozenset({":", ",", "that", "—", "--"})
 
@@ -162,6 +164,7 @@ class Attributor:
         # order (rebuilding it for every answer in a long exchange would be quadratic)
         self.spoke: set[int] = set()
         self.spoke_upto = 0
+        self.quoted_at: dict[tuple[str, ...], int] | None = None  # a quote's word run -> first quote with it
 
     def subjects(self) -> frozenset[int]:
         """``id()`` of every mention that is the subject of a reporting cue."""
@@ -420,6 +423,9 @@ class Attributor:
         """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
         if ctx.first != 0 or ctx.index == 0:
             return None
+        pulled = self._pull_quote(ctx, result)
+        if pulled is not None:
+            return pulled
         prev = ctx.index - 1
         pq = self.ctx[prev]
         if ctx.para - pq.para != 1 or result[prev] is None or result[prev].mention is None:
@@ -450,6 +456,30 @@ class Attributor:
                     return Attribution(other, None, "quote_paragraph", _ANSWERS, 0.6)
         return Attribution(a.mention, a.cue, "quote_paragraph", "quote paragraph after the same speaker's quote",
                            0.76)
+
+    def _pull_quote(self, ctx: QuoteContext, result) -> Attribution | None:
+        """Why: a web page sets words quoted before apart as a pull quote, a paragraph that is only
+        the quote, untagged: it is the speaker's of the earlier quote (or two quotes of one speaker)
+        that its first and its last words come from, not whoever spoke last."""
+        q = self.doc.quotes[ctx.index]
+        if not q.closed or ctx.last < len(self.doc.paragraphs[ctx.para].tokens) - 2:
+            return None
+        words = tuple(_QUOTE_WORD.findall(self.doc.text[q.start:q.end].lower()))
+        if len(words) <= _PULL_WORDS:
+            return None
+        if self.quoted_at is None:  # built once, when the first candidate comes: linear in the quotes' words
+            self.quoted_at = {}
+            for k, other in enumerate(self.doc.quotes):
+                w = _QUOTE_WORD.findall(self.doc.text[other.start:other.end].lower())
+                for i in range(len(w) - _PULL_WORDS + 1):
+                    self.quoted_at.setdefault(tuple(w[i:i + _PULL_WORDS]), k)
+        first, last = self.quoted_at.get(words[:_PULL_WORDS], -1), self.quoted_at.get(words[-_PULL_WORDS:], -1)
+        if not (0 <= first < ctx.index and 0 <= last < ctx.index):
+            return None
+        a, b = result[first], result[last]
+        if a is None or a.mention is None or b is None or b.mention is None or a.mention.entity != b.mention.entity:
+            return None
+        return Attribution(a.mention, None, "quote_paragraph", "a pull quote of words quoted before", 0.7)
 
     def _asker(self, prev: int, a: Attribution, result) -> Mention | None:
         """Why: '"…?" Mthembu asked.' then '"…," Ndlovu replied.': after a tagged reply to a named

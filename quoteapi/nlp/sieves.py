@@ -252,6 +252,20 @@ class Attributor:
         named = self._name_before(ctx, left[-1]) if last_word == ":" else None
         if named is not None and cues and self._complement(ctx.para, cues[-1].last, named.first_token):
             named = None  # 'Crowley said on BBC Radio 5 Live:': the name belongs to the verb's phrase
+        if named is not None and not cues and named.kind != PERSON:
+            # a fact check's 'CLAIM: "…" — Mayor X, in a speech': the label is no speaker, the name after the dash is
+            signed = self.byline(ctx, None)
+            if signed is not None:
+                return signed
+        if named is not None and not cues:
+            opener = self.mention_at.get((ctx.para, left[0]))
+            if opener is not None and opener is not named and opener.form == NAME and opener.kind == PERSON \
+                    and opener.comma_after and not opener.possessive \
+                    and not self._verb_between(ctx.para, opener.last_token, left[-1]):
+                # a roundup's 'Avril Benoît, executive director of Doctors Without Borders USA: "…"' is the
+                # person the line opens with, not the end of the organisation in her apposition (but
+                # "X, the director, quoted Y:" is Y's)
+                named = opener
         if named is not None and (not cues or cues[-1].last <= named.first_token):
             return Attribution(named, None, "leading_cue", "'Name:' introduces the quote", 0.8)
         if not cues:
@@ -263,6 +277,14 @@ class Attributor:
         if last_word in _LEAD_IN_END or c.last == ctx.first:
             return Attribution(c.subject, c, "leading_cue", f"'{c.lemma}' introduces the quote", 0.84)
         return None
+
+    def _verb_between(self, para: int, lo: int, hi: int) -> bool:
+        """Whether a lower-case word between tokens ``lo`` and ``hi`` looks like a verb (a reporting
+        verb, or an -ed or -ing form)."""
+        p = self.doc.paragraphs[para]
+        verbs = lexicon.load().speech_verbs
+        return any(p.words[k][:1].islower() and (p.lower[k].endswith(("ed", "ing")) or p.lower[k] in verbs)
+                   for k in range(lo, hi))
 
     def _complement(self, para: int, after: int, name: int) -> bool:
         """Whether nothing but words and numbers (no punctuation) lie between a cue ending at

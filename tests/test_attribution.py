@@ -771,9 +771,17 @@ def test_group_modifiers_at_sentence_start(text, quote, speaker):
      "the agency"),
     ('Ann Lee told reporters that the governor had not spoken to him since May and that "the ball is in his '
      'court."', "the ball is in his court.", "Ann Lee"),
+    # ... and so do nouns that read as verbs, and an agreement reported
+    ('Ann Lee told a Senate estimates hearing on Monday that the grid needed "urgent repairs".', "urgent repairs",
+     "Ann Lee"),
+    ('Tom Reed said the new government saw the Gulf states "as partners".', "as partners", "Tom Reed"),
+    ('Ann Lee told reporters that the two ministers had agreed "to keep talking".', "to keep talking", "Ann Lee"),
     # ... but alone they are cues
     ('The analyst reflected that it was "a total breakdown."', "a total breakdown.", "The analyst"),
     ('"It is a shortage," Tom Reed observed.', "It is a shortage,", "Tom Reed"),
+    ('The report states "the grid is failing".', "the grid is failing", "The report"),
+    ('The two ministers agreed "to keep talking," officials said.', "to keep talking,", "officials"),
+    ('Ann Lee agreed: "We will keep talking."', "We will keep talking.", "Ann Lee"),
     # the aide or the office of a role of two words speaks, and so do notices and drafts
     ('The prime minister\'s official spokesman said by-elections were "always difficult."', "always difficult.",
      "The prime minister's official spokesman"),

@@ -99,7 +99,9 @@ _NAMING = frozenset("describe call label".split())
 _COGNITION = frozenset("believe think doubt worry".split())
 # ... nor do verbs of perception, evidence and contact there ("said the decision reflected a '…'",
 # "said its experts had observed '…'", "said the president had not spoken to him").
-_INNER_ONLY = _COGNITION | frozenset("reflect observe speak".split())
+# And a noun that reads as a verb there ("told a Senate estimates hearing that …", "said the Sahel states '…'")
+# or an agreement reported ("told reporters that the two leaders had agreed '…'") is the reporter's quote.
+_INNER_ONLY = _COGNITION | frozenset("reflect observe speak estimate state agree".split())
 
 
 def _reported(outer: Cue, sentence: int, subject: Mention | None) -> bool:

@@ -78,3 +78,27 @@ def test_shadow_offices_are_other_offices(text, quote, expected):
 ])
 def test_shadow_office_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # an owned role that speaks for somebody is its holder named before
+    ('City Hall spokeswoman Dana Ruiz said the figure was "correct."\n\nMayor Bob Keller repeated it on Friday. '
+     'His spokeswoman said it was "the same point."', "the same point.", "Dana Ruiz"),
+    ('Defence lawyer Tom Price filed the appeal.\n\nAnn Lee spoke on Monday. "We will win," her lawyer said.',
+     "We will win,", "Tom Price"),
+])
+def test_owned_roles_join_their_named_holder(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a holder of the other gender is somebody else
+    ('Police spokesman Tom Ahern said the figure was "correct."\n\nMayor Ann Keller repeated it. '
+     'Her spokeswoman said it was "the same point."', "the same point.", "Her spokeswoman"),
+    # kin and friends are nobody's agents: the owner is not the one meant
+    ('Tom Reed spoke on Monday. His wife said he was "tired."', "tired.", "His wife"),
+    ('His friend Tom Reed spoke on Monday.\n\nLee arrived late. "He was tired," his friend said.', "He was tired,",
+     "his friend"),
+])
+def test_owned_role_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

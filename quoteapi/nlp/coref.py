@@ -405,6 +405,8 @@ _KIN = frozenset("husband wife son daughter father mother brother sister uncle a
                  "grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter "
                  "son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law".split())
 _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
+# Roles that speak for somebody: "his spokeswoman" is the one named before, however far back.
+_AGENT_HEADS = frozenset("spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor publicist".split())
 
 
 def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
@@ -517,13 +519,15 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 return entities[other.entity]
     text = m.name.lower()
     definite = text.startswith(("the ", "this ", "that "))
-    if m.plural or not definite:
+    # "His spokeswoman said" after "mayoral spokeswoman X": an owned role is its named holder, if any
+    owned = not definite and text.startswith(("his ", "her ", "their ")) and m.head in _AGENT_HEADS
+    if m.plural or not (definite or owned):
         return nominals.get(text)  # the same group named again ("officials" ... "officials")
     former = "former" in text.split()
     fallback = None
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
-        if m.para - prev.para > 6:
+        if m.para - prev.para > 6 and not owned:  # (an owned role is rarer: its holder may be named further back)
             break
         if prev.entity < 0:
             continue
@@ -537,6 +541,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 continue  # "the Republican nominee" is not the Democratic one
             if _other_office(m, e, lex):
                 continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
+            if owned and (e.form != NAME or _genders_clash(m, e)):
+                continue  # (nor another unnamed one, nor "His spokeswoman" the police spokesman named since)
             if not _deputy(m.name) and _deputy_only(e):
                 continue  # "the governor" is not "Lt. Gov. Ann Rhodes" nor "his lieutenant governor"
             if former and not any("former" in t.lower() for t in e.titles):
@@ -554,6 +560,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
             return e
     if m.kind == ORGANIZATION:
         return _organization_just_before(m, entities, mentions, idx)
+    if owned:
+        return fallback or nominals.get(text)  # (not the person just named: that is the owner)
     return fallback or _described_just_before(m, entities, mentions, idx)
 
 

@@ -1694,3 +1694,30 @@ def test_pull_quotes(text, quote, speaker):
 ])
 def test_pull_quote_negatives(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a contrasted clause ("even as", ", but", ", while", ";") has its own subject
+    ('Ann Lee said no town would lose a school, even as the Teachers Union and other staff groups accused the board '
+     'of "hiding the numbers".', "hiding the numbers", "Teachers Union"),
+    ('Ann Lee said the plan was ready, but Tom Reed and others called it "a fantasy".', "a fantasy", "Tom Reed"),
+    ('Ann Lee said the plan was ready; Tom Reed and others called it "a fantasy".', "a fantasy", "Tom Reed"),
+    # the second of two absolute "with" clauses is its own subject's
+    ('The deal split the bloc, with Chancellor Ann Lee calling it "unacceptable" and Prime Minister Tom Reed urging '
+     'others to sign it "this year".', "this year", "Tom Reed"),
+])
+def test_contrasted_and_coordinated_clauses(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an aside opened by "while" whose subject is not right after it leaves the sentence's subject
+    ('Ann Lee, while being interviewed on Fox and Friends on Monday, called the plan "a fantasy".', "a fantasy",
+     "Ann Lee"),
+    # "with A and B chanting": one coordinated subject, no second clause
+    ('Tom Reed spoke last, with the marchers and Ann Lee chanting "not again".', "not again", "Tom Reed"),
+    # one clause: the subject stays
+    ('Ann Lee said the plan would cost "far too much".', "far too much", "Ann Lee"),
+])
+def test_contrasted_clause_negatives(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

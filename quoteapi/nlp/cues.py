@@ -352,6 +352,10 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
     if participle and w in ends and not ends[w].possessive \
             and ends[w].first_token >= 1 and lower[ends[w].first_token - 1] == "with":
         return ends[w], "before"
+    # ... and of the second one ("with Macron calling it «…» and Merz urging them «…»")
+    if participle and w in ends and not ends[w].possessive and ends[w].first_token >= 1 \
+            and lower[ends[w].first_token - 1] == "and" and _with_clause_before(para, lower, ends[w].first_token - 1):
+        return ends[w], "before"
     # 'the ad shows footage of Lee saying "…"': the one recorded speaks, not the clause's subject
     if participle and w in ends and not ends[w].possessive and ends[w].first_token >= 2 \
             and lower[ends[w].first_token - 1] == "of" and lower[ends[w].first_token - 2] in _RECORDINGS:
@@ -383,5 +387,41 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         if main is not None and main.first_token < v:
             first = main
     if first is not None and first.first_token < v:
+        # "X said …, even as the DMK accused the Centre of '…'": a contrasted clause has its own subject
+        second = _contrasted_clause(para, lower, first.last_token, v)
+        if second >= 0:
+            # (its subject opens it: not "X, while being interviewed on Fox and Friends, called")
+            first = next((m for m in candidates if second < m.first_token <= second + 2 and m.first_token < v), first)
         return first, "clause"
     return None, "none"
+
+
+_CONTRAST = frozenset("but while whereas".split())
+_CLAUSE_REACH = 40  # tokens looked back over for a clause boundary
+
+
+def _contrasted_clause(para, lower, lo: int, v: int) -> int:
+    """The token that opens a contrasted clause (", but", ", while", "even as", ";") between ``lo``
+    and the verb at ``v``, or -1."""
+    sentence = para.token_sentence[v]
+    for j in range(v - 1, max(lo, v - _CLAUSE_REACH), -1):
+        if para.token_sentence[j] != sentence or para.token_quote[j] >= 0:
+            return -1
+        if lower[j] == ";" or lower[j] in _CONTRAST and lower[j - 1] == "," \
+                or lower[j] == "as" and lower[j - 1] == "even":
+            return j
+    return -1
+
+
+def _with_clause_before(para, lower, k: int) -> bool:
+    """Whether an absolute "with" clause with a participle ("with Macron calling it …") ends at the
+    "and" at ``k`` (not "with marchers and spectators chanting")."""
+    sentence = para.token_sentence[k]
+    participle = False
+    for j in range(k - 1, max(-1, k - _CLAUSE_REACH), -1):
+        if para.token_sentence[j] != sentence:
+            return False
+        if lower[j] == "with":
+            return participle
+        participle = participle or lower[j].endswith("ing") and para.token_quote[j] < 0
+    return False

@@ -923,6 +923,20 @@ def test_coordinated_roles(text, quote, speaker):
      'plant.', "very fragile.", "The head of the nuclear watchdog"),
     ('The head of the nuclear watchdog warned that safety was "very fragile."\n\nA drone hit it.\n\nRafael '
      'Ortiz, director general of the agency, toured the plant.', "very fragile.", "The head of the nuclear watchdog"),
+    # ... or who opens it as a reporting verb's subject, also when a deck named her before, and after a
+    # page's headline, byline and dateline lines
+    ('Nordland\'s defence minister has said her government will not be "rushed" into a new mission.\n\nIlse Berg '
+     'told a committee on Tuesday that the capital needed guarantees.', "rushed", "Ilse Berg"),
+    ('Nordland will not rush mission, minister says\n\nIlse Berg tells committee the capital wants guarantees\n\n'
+     'By Ann Lee, Europe Correspondent\n\nUpdated 14:32 GMT\n\nNordland\'s defence minister has said her government '
+     'will not be "rushed" into a new mission.\n\nIlse Berg told a committee on Tuesday that the capital needed '
+     'guarantees.', "rushed", "Ilse Berg"),
+    # ... but not a name that opens it without a reporting verb, nor one inside it
+    ('Nordland\'s defence minister has said her government will not be "rushed" into a new mission.\n\nIlse Berg '
+     'toured a base on Tuesday.', "rushed", "Nordland's defence minister"),
+    ('Nordland\'s defence minister has said her government will not be "rushed" into a new mission.\n\nOn Tuesday '
+     'the analyst Ilse Berg told a committee that the capital needed guarantees.', "rushed",
+     "Nordland's defence minister"),
 ])
 def test_lede_description_named_later(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -91,12 +91,13 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
-            speakers: frozenset[int] = frozenset()) -> list[Entity]:
+            speakers: frozenset[int] = frozenset(), headings: frozenset[int] = frozenset()) -> list[Entity]:
     """Assign ``entity`` on every mention; returns the entities (ids are list indices).
 
     ``subjects`` holds the ``id()`` of mentions that are subjects of reporting verbs: a pronoun
     prefers the latest of those ("…," he said, after "Kirby said …"). ``speakers`` holds those right
-    next to their verb: a bare one-word name there is a person ("Walz said")."""
+    next to their verb: a bare one-word name there is a person ("Walz said"). ``headings`` are the
+    paragraphs of a page's head (headline, byline, dateline lines) that come before its lede."""
     lex = lexicon.load()
     entities: list[Entity] = []
     names = _NameIndex()
@@ -164,14 +165,15 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
         target.mentions.append(idx)
         m.entity = target.id
         resolved.append(idx)
-    _name_described_people(entities, mentions, lex, subjects)
+    _name_described_people(entities, mentions, lex, subjects, headings)
     return entities
 
 
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 
 
-def _name_described_people(entities: list[Entity], mentions: list[Mention], lex, subjects: frozenset[int]) -> None:
+def _name_described_people(entities: list[Entity], mentions: list[Mention], lex, subjects: frozenset[int],
+                           headings: frozenset[int] = frozenset()) -> None:
     """Why: a lede's 'Shares fell after its chief executive said …' names the person a paragraph
     or two later ('"…," CEO Ingrid Halvorsen said'): a definite role description in the first
     paragraphs that nobody held when it was met joins the first person named soon after with that
@@ -185,8 +187,11 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex,
         # ... and a name's ("The European Union's envoy for the Balkans") only by the next paragraph's opener
         owned = first.name[:1].isupper() and ("'s " in first.name or "’s " in first.name) and not indefinite \
             and not first.name.lower().startswith(_DEFINITE)
-        if first.para > 2 or first.plural or not (first.name.lower().startswith(_DEFINITE) or indefinite or owned):
+        # (the lede is among the first three paragraphs after a page's headline, byline and dateline lines)
+        lede = first.para - sum(1 for k in headings if k < first.para)
+        if lede > 2 or first.plural or not (first.name.lower().startswith(_DEFINITE) or indefinite or owned):
             continue  # (later in a story "the donor" refers back to an unnamed source)
+        merged = False
         for j in range(e.id + 1, len(entities)):  # entities are created in text order, nearly
             other = entities[j]
             if not other.mentions:
@@ -203,7 +208,29 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex,
                     and not (e.sides and other.sides and not e.sides & other.sides) \
                     and not _other_office(first, other, lex):
                 _merge(e, other, mentions)
+                merged = True
                 break
+        if not merged:
+            # ... or who opens it as the subject of a reporting verb, though named before (in a deck):
+            # "Hungary's defence minister has said …" ¶ "Ilse Varga told a committee …"
+            named = _next_paragraph_speaker(first, e.mentions[0], mentions, subjects)
+            if named is not None and named.entity >= 0 and named.entity != e.id and id(first) in subjects:
+                other = entities[named.entity]
+                if other.form == NAME and other.kind == PERSON and not (e.sides and other.sides
+                                                                         and not e.sides & other.sides):
+                    _merge(e, other, mentions)
+
+
+def _next_paragraph_speaker(first: Mention, idx: int, mentions: list[Mention], subjects: frozenset[int]) -> Mention | None:
+    """The person's name that opens the paragraph after ``first``'s as a reporting verb's subject."""
+    for j in range(idx + 1, min(len(mentions), idx + _LOOK_BACK)):
+        m = mentions[j]
+        if m.para > first.para + 1:
+            return None
+        if m.para == first.para + 1:
+            ok = m.first_token == 0 and m.form == NAME and m.kind == PERSON and id(m) in subjects
+            return m if ok else None
+    return None
 
 
 def _person_named_like_place(m: Mention, names: "_NameIndex") -> Entity | None:

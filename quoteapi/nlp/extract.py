@@ -20,6 +20,7 @@ _PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " ") | {"\u2028": "\n",
 
 # Coreference costs some certainty: a pronoun or role noun stands for the named speaker.
 _RESOLUTION_FACTOR = {"name": 1.0, "nominal": 0.95, "pronoun": 0.9, "coreference": 0.9}
+_HEAD_PARAGRAPHS = 8  # paragraphs where a page's headline, deck, byline and dateline lines may sit
 
 
 def extract(text: str, *, include_non_quotes: bool = False) -> dict:
@@ -63,7 +64,8 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
     doc = analyse(plain)
     mentions = mention_finder.find(doc)
     attributor = Attributor(doc, mentions)
-    entities = coref.resolve(mentions, attributor.subjects(), attributor.speakers())
+    head = frozenset(k for k in range(min(len(doc.paragraphs), _HEAD_PARAGRAPHS)) if doc.is_heading(k))
+    entities = coref.resolve(mentions, attributor.subjects(), attributor.speakers(), head)
     coref.complete_names(entities, plain)
     attributions = attributor.run()
 

@@ -102,3 +102,26 @@ def test_owned_roles_join_their_named_holder(text, quote, expected):
 ])
 def test_owned_role_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # an office with its complement, then the holder's name in commas: one person
+    ('Outside the chamber, the Minister for Housing, Ann Kerr, spoke to reporters.\n\n"Freeze rents and you freeze '
+     'supply," the minister said.', "Freeze rents and you freeze supply,", "Ann Kerr"),
+    ('In Brussels, the Commissioner for Trade, Ann Kerr, met the delegation.\n\n"We are ready," the commissioner '
+     'said.', "We are ready,", "Ann Kerr"),
+])
+def test_office_complement_then_apposition(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a name after a preposition and a comma that is no office's complement names nobody's role
+    ('The minister met officials from Cork, Ann Kerr and others.\n\n"We are ready," the minister said.',
+     "We are ready,", "The minister"),
+    # the complement of another office names its own holder
+    ('The minister thanked the mayor of Cork, Ann Kerr, and Tom Reed.\n\n"We are ready," the minister said.',
+     "We are ready,", "The minister"),
+])
+def test_office_complement_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -307,6 +307,10 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         and prev.first_token == m.first_token
     if owned:
         prev = mentions[idx - 2]  # "Tom Reed, the Chamber's chief strategist,": the name before the possessor
+    complement = idx >= 2 and m.form == NAME and prev.form == NAME and prev.after_preposition and prev.comma_after \
+        and mentions[idx - 2].form == NOMINAL and prev.first_token == mentions[idx - 2].last_token + 1
+    if complement:
+        prev = mentions[idx - 2]  # "the Minister for Housing, James Browne,": the office's complement is no person
     if prev.entity < 0 or prev.para != m.para or prev.sentence != m.sentence or prev.form == PRONOUN:
         return None
     if prev.possessive or m.plural or prev.plural:
@@ -319,6 +323,10 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         if not (prev.comma_after and m.comma_after and m.first_token - prev.last_token in (1, 2)):
             return None
         dashed = True  # (the comma is before the possessor's "the", not before the nominal)
+    elif complement:
+        if not (m.comma_before and m.comma_after and m.first_token == mentions[idx - 1].last_token + 1):
+            return None
+        dashed = True  # (the comma is after the complement)
     elif m.dash_before and prev.dash_after and m.first_token - prev.last_token in (1, 2):  # "—" or "--"
         dashed = m.comma_after or m.dash_after
     elif m.first_token == prev.last_token + 1:

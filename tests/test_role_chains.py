@@ -125,3 +125,24 @@ def test_office_complement_then_apposition(text, quote, expected):
 ])
 def test_office_complement_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a backbencher is a member: "the Kerry TD" is the backbencher just named, not a TD named before
+    ('Labour TD Ann Kerr spoke first.\n\nFine Gael backbencher Tom Reed said members were "uneasy". "We hear it on '
+     'the doors," the Kerry TD said.', "We hear it on the doors,", "Tom Reed"),
+    ('Tory backbencher Tom Reed spoke. "We hear it on the doors," the MP said.', "We hear it on the doors,",
+     "Tom Reed"),
+])
+def test_backbenchers_are_members(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # but a TD is no MP (other parliaments), and another role is somebody else
+    ('Labour TD Ann Kerr spoke. "We hear it on the doors," the MP said.', "We hear it on the doors,", "the MP"),
+    ('Tory backbencher Tom Reed spoke. "We hear it on the doors," the minister said.', "We hear it on the doors,",
+     "the minister"),
+])
+def test_backbencher_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

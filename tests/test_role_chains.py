@@ -146,3 +146,30 @@ def test_backbenchers_are_members(text, quote, expected):
 ])
 def test_backbencher_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+_FILLER = "".join(f"Paragraph {k} is about the budget.\n\n" for k in range(8))
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a bare office long after its one holder was named with it as a formal title
+    ('The bill now goes to President Ann Mwangi.\n\n' + _FILLER + 'Tom Reed, an economist, criticised the bill.\n\n'
+     'The president has defended it, saying: "Those who shout today will thank us tomorrow."',
+     "Those who shout today will thank us tomorrow.", "Ann Mwangi"),
+])
+def test_bare_office_far_from_its_holder(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # two holders: either could be meant (and the economist has a role of his own)
+    ('President Ann Mwangi met President Tom Okoth.\n\n' + _FILLER + 'Tom Reed, an economist, criticised the bill.\n\n'
+     'The president has defended it, saying: "Those who shout today will thank us tomorrow."',
+     "Those who shout today will thank us tomorrow.", "The president"),
+    # a modified office ("the Kenyan president") or a role in lower case is no formal title
+    ('The bill now goes to the president, Ann Mwangi.\n\n' + _FILLER + 'Tom Reed, an economist, criticised the bill.'
+     '\n\nThe president has defended it, saying: "Those who shout today will thank us tomorrow."',
+     "Those who shout today will thank us tomorrow.", "The president"),
+])
+def test_bare_office_far_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

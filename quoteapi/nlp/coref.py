@@ -560,11 +560,21 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
         return nominals.get(text)  # the same group named again ("officials" ... "officials")
     former = "former" in text.split()
     fallback = None
+    # "The president" long after "President William Ruto": a bare office is its one holder by formal title
+    bare = m.head and text == "the " + m.head and m.kind == PERSON
+    far, holders = False, set()
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
         if m.para - prev.para > 6 and not owned:  # (an owned role is rarer: its holder may be named further back)
-            break
+            if not bare:
+                break
+            far = True
         if prev.entity < 0:
+            continue
+        if far:
+            e = entities[prev.entity]
+            if e.form == NAME and e.kind == PERSON and any(t.lower() == m.head and t[:1].isupper() for t in e.titles):
+                holders.add(e.id)
             continue
         e = entities[prev.entity]
         if m.kind == ORGANIZATION:
@@ -597,6 +607,8 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
         return _organization_just_before(m, entities, mentions, idx)
     if owned:
         return fallback or nominals.get(text)  # (not the person just named: that is the owner)
+    if fallback is None and len(holders) == 1:
+        return entities[holders.pop()]
     return fallback or _described_just_before(m, entities, mentions, idx)
 
 

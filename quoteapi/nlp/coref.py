@@ -216,12 +216,13 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex,
             named = _next_paragraph_speaker(first, e.mentions[0], mentions, subjects)
             if named is not None and named.entity >= 0 and named.entity != e.id and id(first) in subjects:
                 other = entities[named.entity]
-                if other.form == NAME and other.kind == PERSON and not (e.sides and other.sides
-                                                                         and not e.sides & other.sides):
+                clash = e.sides and other.sides and not e.sides & other.sides
+                if other.form == NAME and other.kind == PERSON and not clash:
                     _merge(e, other, mentions)
 
 
-def _next_paragraph_speaker(first: Mention, idx: int, mentions: list[Mention], subjects: frozenset[int]) -> Mention | None:
+def _next_paragraph_speaker(first: Mention, idx: int, mentions: list[Mention],
+                            subjects: frozenset[int]) -> Mention | None:
     """The person's name that opens the paragraph after ``first``'s as a reporting verb's subject."""
     for j in range(idx + 1, min(len(mentions), idx + _LOOK_BACK)):
         m = mentions[j]
@@ -799,9 +800,11 @@ def _match_pronoun(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 return e  # "One Labour MP said … . '…,' they added": a singular "they" is the unnamed source
             # an unnamed description is a last resort, but not an anonymous source that speaks in
             # the nearest sentence ("A senior official said … . '…,' he said"): "he" is that official
+            # (nor the source a columnist called: "I called an ad maker …. He laughed"; nor one whose own
+            # clause holds the pronoun: "A support lead, who asked not to be named because she …, said")
             if _describes(prev, e) and not (key == nearest and id(prev) in subjects and _anonymous_source(prev)) \
-                    and not prev.called and not (not opener and key == (m.para, m.sentence) and _source_before(
-                        m, prev, group, subjects)):  # (the source a columnist called: "I called an ad maker …. He laughed")
+                    and not prev.called \
+                    and not (not opener and key == (m.para, m.sentence) and _source_before(m, prev, group, subjects)):
                 continue
             if _compatible(want, m.plural, e):
                 return e

@@ -78,6 +78,11 @@ def kind(text, quote):
     ('Small refiners known as "teapots" bought the oil.', "teapots", ("non_quote", "nickname")),
     ('The drills, code-named "Strait Thunder-2024B," began Monday.', "Strait Thunder-2024B,",
      ("non_quote", "nickname")),
+    # words cited as words, listed after "words such as" or "terms such as"
+    ('Words such as "plan," "expect" and "will" mark forward-looking statements.', "expect",
+     ("non_quote", "scare")),
+    ('Words such as "plan," "expect" and "will" mark forward-looking statements.', "will", ("non_quote", "scare")),
+    ('The filter flagged terms such as "harbor deal" in the emails.', "harbor deal", ("non_quote", "scare")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -138,6 +143,11 @@ def test_kinds(text, quote, expected):
     # ... but "dubbed", "nicknamed" and "the word" quote whoever used the name or the word (PolNeAR's reading)
     ('Trump mocked Rubio, who he dubbed "the little senator."', "the little senator.", ("mixed", None)),
     ('Clinton used the word "superpredators" in 1996.', "superpredators", ("mixed", None)),
+    # ... and so do "words like" ('he avoided words like "maybe"') and "such as" after other nouns
+    ('He told them to drop words like "maybe" and "perhaps."', "maybe", ("mixed", None)),
+    ('Hale listed issues such as "border security" and jobs.', "border security", ("mixed", None)),
+    # a quote after "such as" that follows prose, not a list of cited words, is not one of them
+    ('Words such as these were common; she said "we will win."', "we will win.", ("mixed", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

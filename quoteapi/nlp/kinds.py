@@ -86,6 +86,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return NON_QUOTE, TITLE
     if before[-1:] in _SCARE_LAST and before[-15:].lower().endswith(_SCARE_BEFORE):
         return NON_QUOTE, SCARE
+    if before[-2:] in _CITED_TAIL and _cited_word(text, lo, q.open):
+        return NON_QUOTE, SCARE  # 'Words such as "expect" and "will"': words held up for view
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, SCARE
@@ -246,6 +248,24 @@ def _named_as(before: str) -> bool:
     nobody is quoted. (Not 'the word "rotted"': PolNeAR quotes whoever used the word.)"""
     prev = _previous_words(before)
     return prev[-1] in _NAMING_PARTICIPLES or prev == ["known", "as"]
+
+
+_CITED_NOUNS = ("words", "terms", "phrases", "expressions")
+# how the text before a cited word ends: "such as", '"A,"', '"A",', "and", "or" (a cheap test first)
+_CITED_TAIL = frozenset(("as", ',"', ",”", '",', "”,", "nd", "or"))
+# the quotes already listed after "such as": '"anticipate," "expect," and ' (no "like": PolNeAR quotes
+# 'speculative words like "maybe"' as the speaker's)
+_CITED_LIST = re.compile(r"(?:\s*[\"“][^\"“”]{1,40}[\"”],?(?:\s*(?:and|or))?)*\s*")
+
+
+def _cited_word(text: str, lo: int, at: int) -> bool:
+    """Why: the quotes listed after "words such as" or "terms such as" ('Words such as "anticipate,"
+    "expect" and "will" identify forward-looking statements') are words cited as words; nobody is
+    quoted. Read back from the quote over at most 200 characters of its paragraph."""
+    start = at - 200 if at - 200 > lo else lo
+    i = text.rfind("such as", start, at)  # searched in place: most quotes have none before them
+    return i > start and text[start:i].rstrip().lower().endswith(_CITED_NOUNS) \
+        and _CITED_LIST.fullmatch(text, i + 7, at) is not None
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

@@ -83,6 +83,10 @@ def kind(text, quote):
      ("non_quote", "scare")),
     ('Words such as "plan," "expect" and "will" mark forward-looking statements.', "will", ("non_quote", "scare")),
     ('The filter flagged terms such as "harbor deal" in the emails.', "harbor deal", ("non_quote", "scare")),
+    # an analyst's stock rating, with "rating" after it or a verb of rating before it
+    ('Ann Lee, an analyst at Harbor Capital, kept a "buy" rating on the shares.', "buy", ("non_quote", "scare")),
+    ('Lee, who rates the stock "underperform," disagreed.', "underperform,", ("non_quote", "scare")),
+    ('Brokers upgraded the shares to "market perform" on Monday.', "market perform", ("non_quote", "scare")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -148,6 +152,9 @@ def test_kinds(text, quote, expected):
     ('Hale listed issues such as "border security" and jobs.', "border security", ("mixed", None)),
     # a quote after "such as" that follows prose, not a list of cited words, is not one of them
     ('Words such as these were common; she said "we will win."', "we will win.", ("mixed", None)),
+    # a rating word with no rating cue is somebody's word, and a grade that is no stock rating is quoted
+    ('Hale urged voters to "buy" local, Hale said.', "buy", ("mixed", None)),
+    ('The union rated the bill "poor" in May.', "poor", ("mixed", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

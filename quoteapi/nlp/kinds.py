@@ -88,6 +88,9 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return NON_QUOTE, SCARE
     if before[-2:] in _CITED_TAIL and _cited_word(text, lo, q.open):
         return NON_QUOTE, SCARE  # 'Words such as "expect" and "will"': words held up for view
+    if len(words) <= 2 and words[-1] in _RATING_LAST and " ".join(words).lower() in _STOCK_RATINGS \
+            and _rating_cue(before, after):
+        return NON_QUOTE, SCARE  # 'kept a "buy" rating', 'rates the stock "underperform"': a rating
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, SCARE
@@ -266,6 +269,24 @@ def _cited_word(text: str, lo: int, at: int) -> bool:
     i = text.rfind("such as", start, at)  # searched in place: most quotes have none before them
     return i > start and text[start:i].rstrip().lower().endswith(_CITED_NOUNS) \
         and _CITED_LIST.fullmatch(text, i + 7, at) is not None
+
+
+# an analyst's recommendation on a stock, the only words quoted in 'kept a "buy" rating'
+_STOCK_RATINGS = frozenset(["buy", "sell", "hold", "add", "reduce", "accumulate", "outperform", "underperform",
+                            "overweight", "underweight", "equal-weight", "equal weight", "market perform",
+                            "sector perform", "strong buy", "strong sell", "market outperform", "peer perform"])
+# their last words as written ("buy", "Buy"), a cheap test first
+_RATING_LAST = frozenset(f(r.rsplit(None, 1)[-1]) for r in _STOCK_RATINGS for f in (str, str.capitalize, str.upper))
+_RATING_BEFORE = re.compile(r"\b(?:rat(?:e|es|ed|ing)|(?:up|down)grad(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing))\b")
+
+
+def _rating_cue(before: str, after: str) -> bool:
+    """Why: a stock rating ("buy", "underperform") is the analyst's label for the stock, not words
+    anybody is quoted saying, when "rating" follows it or a verb of rating comes just before it
+    ('an "add" rating on the stock', 'rates the stock "underperform"', 'upgraded it to "buy"')."""
+    m = _NEXT_WORD.match(after)
+    return (m is not None and m.group(1) in ("rating", "ratings", "recommendation")) \
+        or _RATING_BEFORE.search(before[-40:].lower()) is not None
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

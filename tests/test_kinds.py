@@ -87,6 +87,11 @@ def kind(text, quote):
     ('Ann Lee, an analyst at Harbor Capital, kept a "buy" rating on the shares.', "buy", ("non_quote", "scare")),
     ('Lee, who rates the stock "underperform," disagreed.', "underperform,", ("non_quote", "scare")),
     ('Brokers upgraded the shares to "market perform" on Monday.', "market perform", ("non_quote", "scare")),
+    # a name or a word under discussion: "a nickname" or "a label" in apposition, "is the phrase" after it
+    ('His crew calls him "Skip," a nickname from his Navy days.', "Skip,", ("non_quote", "nickname")),
+    ('Rivals tried "Slow Sam," a label that never stuck.', "Slow Sam,", ("non_quote", "nickname")),
+    ('"Net zero" is the phrase every planner uses now.', "Net zero", ("non_quote", "nickname")),
+    ('It was dull. "Synergy" was the word of the year.', "Synergy", ("non_quote", "nickname")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -155,6 +160,10 @@ def test_kinds(text, quote, expected):
     # a rating word with no rating cue is somebody's word, and a grade that is no stock rating is quoted
     ('Hale urged voters to "buy" local, Hale said.', "buy", ("mixed", None)),
     ('The union rated the bill "poor" in May.', "poor", ("mixed", None)),
+    # ... but not "a phrase" in apposition, a description with its article, or "is the word" after "said"
+    ('Hale said the deal was "a fair start," a phrase he repeated twice.', "a fair start,", ("mixed", None)),
+    ('Hale called it "a mess," a label Ortiz rejected.', "a mess,", ("mixed", None)),
+    ('She said "trust" is the word that matters.', "trust", ("mixed", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

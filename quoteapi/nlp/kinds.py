@@ -91,6 +91,9 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if len(words) <= 2 and words[-1] in _RATING_LAST and " ".join(words).lower() in _STOCK_RATINGS \
             and _rating_cue(before, after):
         return NON_QUOTE, SCARE  # 'kept a "buy" rating', 'rates the stock "underperform"': a rating
+    if len(words) <= 6 and after[:1] in _NAMING_FIRST and _named_after(
+            after, inner, at_para_start or not before or before[-1] in ".!?:;"):
+        return NON_QUOTE, NICKNAME  # '"Doc," a nickname that stuck'; '"Completion rate" is the phrase'
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, SCARE
@@ -287,6 +290,27 @@ def _rating_cue(before: str, after: str) -> bool:
     m = _NEXT_WORD.match(after)
     return (m is not None and m.group(1) in ("rating", "ratings", "recommendation")) \
         or _RATING_BEFORE.search(before[-40:].lower()) is not None
+
+
+# what follows a quote that names: '"Doc," a nickname …', '"Non-binding" is a legal term …'
+_NAMING_NOUN_AFTER = re.compile(r"(is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(nickname|label|moniker|"
+                                r"sobriquet|epithet|term|phrase|word|expression|buzzword|euphemism)s?\b")
+_NAMING_FIRST = frozenset("aitw")  # what _NAMING_NOUN_AFTER can start with
+_APPOSITION_NOUNS = frozenset("nickname label moniker sobriquet epithet".split())
+
+
+def _named_after(after: str, inner: str, opens_clause: bool) -> bool:
+    """Why: a quote followed by "a nickname" or "a label" in apposition ('"Dangerous Donald," a label
+    that never caught on'), or one that opens its clause and "is the phrase" or "a term" ('"Completion
+    rate" is the phrase you hear'), is a name or a word under discussion. Not "a phrase" in apposition:
+    'committed to "…" a phrase the group has used' quotes the group."""
+    m = _NAMING_NOUN_AFTER.match(after)
+    if m is None:
+        return False
+    if m.group(1):
+        return opens_clause
+    # (a description, '"a mess," a label she rejected', is somebody's words: a name has no article)
+    return inner.endswith(",") and m.group(2) in _APPOSITION_NOUNS and not inner.startswith(("a ", "an "))
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

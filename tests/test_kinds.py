@@ -92,6 +92,9 @@ def kind(text, quote):
     ('Rivals tried "Slow Sam," a label that never stuck.', "Slow Sam,", ("non_quote", "nickname")),
     ('"Net zero" is the phrase every planner uses now.', "Net zero", ("non_quote", "nickname")),
     ('It was dull. "Synergy" was the word of the year.', "Synergy", ("non_quote", "nickname")),
+    # a title-case quote after a possessive with a bare apostrophe names a work too
+    ('Hale said on Channel News\' "Harbor Watch" Monday that the port was safe.', "Harbor Watch",
+     ("non_quote", "title")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -164,6 +167,8 @@ def test_kinds(text, quote, expected):
     ('Hale said the deal was "a fair start," a phrase he repeated twice.', "a fair start,", ("mixed", None)),
     ('Hale called it "a mess," a label Ortiz rejected.', "a mess,", ("mixed", None)),
     ('She said "trust" is the word that matters.', "trust", ("mixed", None)),
+    # ... but not a title-case quote after a strong cue
+    ('Hale told the Ortiz brothers\' class: "We Will Win."', "We Will Win.", ("direct", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

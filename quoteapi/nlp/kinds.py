@@ -142,7 +142,7 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
     determiner or year, or stands in a list of titles."""
     if attribution is None or attribution.sieve not in _STRONG_SIEVES:
         # (but a whole paragraph quoting one sentence, '"Yes, it is."', is somebody's answer)
-        if (at_para_start and not (inner.endswith(".") and not after)) or before.endswith(("'s", "’s")):
+        if (at_para_start and not (inner.endswith(".") and not after)) or before[-2:] in _POSSESSIVE_END:
             return True
     if after[:1] in _AUTHOR_START and _BY_AUTHOR.match(after):
         return True
@@ -160,6 +160,8 @@ def _title(before: str, after: str, inner: str, words: list[str], at_para_start:
     return bool(in_list) and not _names_given(attribution, before)
 
 
+# "Hale's", and the plural's or a name's bare apostrophe: 'on Fox News' "Hannity"' names a show
+_POSSESSIVE_END = frozenset(("'s", "’s", "s'", "s’"))
 _LIST_START = frozenset(",;ao")
 _LIST_MARKS = frozenset("\"”’'")
 

@@ -95,6 +95,12 @@ def kind(text, quote):
     # a title-case quote after a possessive with a bare apostrophe names a work too
     ('Hale said on Channel News\' "Harbor Watch" Monday that the port was safe.', "Harbor Watch",
      ("non_quote", "title")),
+    # a press release's defined terms, in parentheses after the name they stand for
+    ('Harbor Power Holdings, Inc. ("Harbor Power" or the "Company") said it would buy Delta Grid, LLC ("Delta").',
+     "Company", ("non_quote", "nickname")),
+    ('Harbor Power Holdings, Inc. ("Harbor Power" or the "Company") said it would buy Delta Grid, LLC ("Delta").',
+     "Delta", ("non_quote", "nickname")),
+    ('Delta Grid, LLC (the "Seller") said on Monday it would sell.', "Seller", ("non_quote", "nickname")),
 ])
 def test_kinds(text, quote, expected):
     assert kind(text, quote) == expected
@@ -169,6 +175,11 @@ def test_kinds(text, quote, expected):
     ('She said "trust" is the word that matters.', "trust", ("mixed", None)),
     # ... but not a title-case quote after a strong cue
     ('Hale told the Ortiz brothers\' class: "We Will Win."', "We Will Win.", ("direct", None)),
+    # ... but a bare quote in parentheses that repeats no word of the name before it is somebody's words
+    ('He mocked Tom Hale ("Sleepy Tom") and Ann Ortiz ("Low Energy Ann") at the rally.', "Sleepy Tom",
+     ("direct", None)),
+    ('He mocked Tom Hale ("Sleepy Tom") and Ann Ortiz ("Low Energy Ann") at the rally.', "Low Energy Ann",
+     ("direct", None)),
 ])
 def test_kinds_negative(text, quote, expected):
     assert kind(text, quote) == expected

@@ -94,6 +94,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
     if len(words) <= 6 and after[:1] in _NAMING_FIRST and _named_after(
             after, inner, at_para_start or not before or before[-1] in ".!?:;"):
         return NON_QUOTE, NICKNAME  # '"Doc," a nickname that stuck'; '"Completion rate" is the phrase'
+    if after[:1] in ")o" and title_case(words) and _defined_term(before, after, words):
+        return NON_QUOTE, NICKNAME  # 'Harbor Power, Inc. ("Harbor" or the "Company")': a defined term
     if len(words) <= 4 and (attribution is None or attribution.mention is None or sieve == "nearest_mention") \
             and inner[-1:] not in ",.;:!?" and _modifier_use(after):
         return NON_QUOTE, SCARE
@@ -313,6 +315,24 @@ def _named_after(after: str, inner: str, opens_clause: bool) -> bool:
         return opens_clause
     # (a description, '"a mess," a label she rejected', is somebody's words: a name has no article)
     return inner.endswith(",") and m.group(2) in _APPOSITION_NOUNS and not inner.startswith(("a ", "an "))
+
+
+# inside the parenthesis, before a defined term: nothing, "the", or the first term and "or (the)"
+_DEFINED_TERM_BEFORE = re.compile(r"(?:the)?|[\"“][^\"“”()]{1,40}[\"”]\s+or(?:\s+the)?")
+
+
+def _defined_term(before: str, after: str, words: list[str]) -> bool:
+    """Why: a contract's or a press release's defined term ('SolTrack Systems, LLC ("SolTrack")',
+    '(the "Company")', '("Harbor" or the "Company")') names the party just named; nobody is quoted. A
+    bare term must repeat a word of the name before the parenthesis: 'Marco Rubio ("Little Marco")'
+    quotes whoever called him that."""
+    if not (after[:1] == ")" or after.startswith("or ")):
+        return False
+    i = before.rfind("(")
+    if i < 0 or _DEFINED_TERM_BEFORE.fullmatch(before, i + 1) is None:
+        return False
+    # '(the "Company")' and '("Harbor" or the "Company")' define; a bare '("Harbor")' must repeat the name
+    return i + 1 < len(before) or words[0] in before[:i]
 
 
 _NEXT_WORD = re.compile(r"([a-z][a-z-]*)\b")

@@ -1,9 +1,10 @@
-"""The style battery (tests/corpus/styles.jsonl): 250 invented articles in AP, Reuters, BBC/Guardian,
+"""The style battery (tests/corpus/styles.jsonl): 280 invented articles in AP, Reuters, BBC/Guardian,
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
 foreign-desk and earnings styles, US political outlets from AP to Breitbart, and ordinary campaign,
 statehouse and world news, and news as CMS integrations paste it from websites (bylines,
-captions, pull quotes, live blogs, roundups), each with a hand-written gold decided before the engine ran. Scored by
+captions, pull quotes, live blogs, roundups) and the world press in English (Asian, African, Arab
+and Latin American naming), each with a hand-written gold decided before the engine ran. Scored by
 scripts/evaluate_styles.py, which prints the errors; these floors keep a later rule from quietly
 breaking a house style PolNeAR does not have."""
 import importlib.util
@@ -24,10 +25,11 @@ def stats():
 
 def test_quotations_are_found(stats):
     # headline quotes behind a kicker ("EXCLUSIVE —") or over a deck, and single-quoted phrases in
-    # headlines and decks ("will not 'rush' …, minister says": 11 in round 9), are read as headlines,
-    # and a few short partial quotes as scare quotes
-    assert stats["quotes"] > 4450
-    assert stats["found"] >= stats["quotes"] - 20
+    # headlines and decks ("will not 'rush' …, minister says": 11 in each of rounds 9 and 10), are read
+    # as headlines (PolNeAR's annotators leave nearly all of them out), and a few short partial
+    # quotes as scare quotes
+    assert stats["quotes"] > 5000
+    assert stats["found"] >= stats["quotes"] - 35
 
 
 def test_few_spurious_quotations(stats):
@@ -35,7 +37,7 @@ def test_few_spurious_quotations(stats):
 
 
 def test_speakers(stats):
-    # 0.958 over the 250 articles (2026-11-22; rounds 5 to 9, whose gold names the person where a
-    # description refers back to one, started at 0.883, 0.881, 0.890, 0.971 and 0.844); the floor leaves
-    # room for one article's worth
+    # 0.959 over the 280 articles (2026-11-22; rounds 5 to 10, whose gold names the person where a
+    # description refers back to one, started at 0.883, 0.881, 0.890, 0.971, 0.844 and 0.862); the
+    # floor leaves room for one article's worth
     assert stats["right"] / stats["quotes"] >= 0.95

@@ -758,7 +758,7 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                     and not is_cap(words[k + 1]):
                 head_i = k + 1  # "the ministry's press office"
     head = lower[head_i]
-    if _AGE.match(head):
+    if head.endswith("-year-old") and _AGE.match(head):  # (a cheap test first: ages are rare heads)
         head = AGE_HEAD  # "the 54-year-old" describes a person as "the veteran" does
     is_role = lex.is_title(head) or head == AGE_HEAD
     is_org = head in lex.org_words and (det or head in _COLLECTIVES) and not is_cap(words[head_i])

@@ -226,3 +226,23 @@ def test_word_pattern_equals_its_plain_form():
         assert [m.span() for m in WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
     agree()
+
+
+def test_end_patterns_searched_from_the_last_word():
+    """The end-anchored sentence patterns find the same match when searched from the last word."""
+    from hypothesis import given, settings, strategies as st
+
+    from quoteapi.nlp.segment import _FINAL_END, _LAST_WORD, _QUESTION_END, _last_word_start
+
+    pieces = st.sampled_from(["said", "Mr", "U.S", "J", "é", "5", ".", "..", "?", "!", "…", ",", "\"", "“", "”",
+                              "'", "’", "»", ")", "]", " ", "  ", "\n", "\t", "\x0b", "\u2003"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=30).map("".join))
+    def same(text):
+        start = _last_word_start(text)
+        for pattern in (_FINAL_END, _LAST_WORD, _QUESTION_END):
+            a, b = pattern.search(text), pattern.search(text, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern, text)
+
+    same()

@@ -279,7 +279,7 @@ def sentences(text: str, para: Span) -> list[Span]:
     start, end = para
     chunk = text[start:end]
     ends = _SENTENCE_END.findall(chunk, 0, len(chunk))
-    if len(ends) <= 1 and (not ends or _FINAL_END.search(chunk)):
+    if len(ends) <= 1 and (not ends or _FINAL_END.search(chunk, _last_word_start(chunk))):
         # no sentence-final mark, or only one and at the very end: Punkt can split nowhere
         return [para]
     spans = [(start + a, start + b) for a, b in _punkt().span_tokenize(chunk)]
@@ -289,6 +289,13 @@ def sentences(text: str, para: Span) -> list[Span]:
 _SENTENCE_END = re.compile(r"[.!?…]")
 _FINAL_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _LAST_WORD = re.compile(r"(\S+)\.[\"”’']?\s*$")
+
+
+def _last_word_start(s: str) -> int:
+    """Where a search for an end-anchored pattern that holds no space (bar trailing ones) may start:
+    at or before the start of the last word, since no match can start earlier. Why: searched from
+    the start, _LAST_WORD tries every position and backtracks through every word of the sentence."""
+    return s.rstrip().rfind(" ") + 1
 
 
 _QUESTION_END = re.compile(r"[?!…][\"”’'»]+\s*$")
@@ -307,10 +314,11 @@ def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if merged:
             prev = text[merged[-1][0]:merged[-1][1]]
-            m = _LAST_WORD.search(prev)
+            last = _last_word_start(prev)
+            m = _LAST_WORD.search(prev, last)
             nxt = text[span[0]:span[1]].lstrip("\"“'‘ ")
             after_abbrev = m and m.group(1).lower().lstrip("(\"“") in lex.abbreviations and nxt[:1].islower()
-            after_question = _QUESTION_END.search(prev) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
+            after_question = _QUESTION_END.search(prev, last) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
             # "the W.F.P.'s country director": a possessive right after the period ends nothing
             possessive = text.startswith(("'s ", "’s "), span[0]) and prev.endswith(".")
             if after_abbrev or after_question or possessive:

@@ -5,6 +5,7 @@ Built once per call by :func:`analyse`; nothing here outlives the call.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -63,10 +64,13 @@ class Document:
         if len(para.sentences) > 1:
             return False  # (both tests below want one sentence: the cheap test first, before the words)
         chunk = self.text[para.span[0]:para.span[1]]
-        words = WORD.findall(chunk)
-        if p == 0 and len(chunk) <= 200 and not chunk.endswith(":") and (
-                chunk[-1:] not in ".!?\"”’'" or title_case(words)):
-            return True
+        if p == 0:
+            words = WORD.findall(chunk)
+            if len(chunk) <= 200 and not chunk.endswith(":") and (
+                    chunk[-1:] not in ".!?\"”’'" or title_case(words)):
+                return True
+        else:  # (only ten words can make a heading below the first paragraph: read no further than the 11th)
+            words = [m.group() for m in itertools.islice(WORD.finditer(chunk), 11)]
         # (a paragraph that is one quoted sentence ending in a period is a quoted answer: "Yes, it is.")
         return len(words) <= 10 and title_case(words) \
             and not (chunk[:1] in "\"“" and chunk[-2:] in ('."', '.”'))

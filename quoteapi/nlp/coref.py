@@ -67,8 +67,10 @@ _PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": 
             "gop": "republican", "libertarian": "libertarian", "independent": "independent"}
 
 
-def _sides(text: str) -> set[str]:
-    """Party and nationality words of a title or a role noun ("the GOP nominee" -> {"republican"})."""
+@functools.lru_cache(maxsize=4096)
+def _sides(text: str) -> frozenset[str]:
+    """Party and nationality words of a title or a role noun ("the GOP nominee" -> {"republican"}).
+    (Cached, like _name_words: a story repeats its few titles, 409 times over 39 titles in 80 KB.)"""
     nationalities = lexicon.load().nationalities
     out = set()
     for w in _WORD.findall(text.lower()):
@@ -76,7 +78,7 @@ def _sides(text: str) -> set[str]:
             out.add(_PARTIES[w])
         elif w in nationalities:
             out.add(w)
-    return out
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1735,3 +1735,23 @@ def test_contrasted_and_coordinated_clauses(text, quote, speaker):
 ])
 def test_contrasted_clause_negatives(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # honorifics and titles of Ghanaian, Nigerian, Malaysian and Kenyan copy stay out of the name
+    ('Hon. Kwabena Asare-Mensah, chairman of the committee, said the House would act. "We will not wait," '
+     'Mr Asare-Mensah said.', "We will not wait,", "Kwabena Asare-Mensah"),
+    ('Penang Chief Minister Datuk Seri Ahmad Fauzi Rahman called the levy "a burden on traders".',
+     "a burden on traders", "Ahmad Fauzi Rahman"),
+    ('Energy CS Peter Kamau blamed the delay on the rains. "The dams are low," Mr Kamau said.',
+     "The dams are low,", "Peter Kamau"),
+    ('Agency Commissioner-General Paul Renard said: "The camps are full."', "The camps are full.", "Paul Renard"),
+    # a capitalised function word after a lower-case title is a given name ("party chief To Lam")
+    ('Party chief To Van Minh told a meeting the country must "stay the course".', "stay the course",
+     "To Van Minh"),
+    # ... but not in a title-case headline, and US names keep their titles as before
+    ('Senator To Visit Hanoi\n\nSenator Tom Reed said the trip was "long overdue".', "long overdue", "Tom Reed"),
+    ('Rep. Ann Lee said the bill was "a mistake".', "a mistake", "Ann Lee"),
+])
+def test_world_press_honorifics(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -1755,3 +1755,17 @@ def test_contrasted_clause_negatives(text, quote, speaker):
 ])
 def test_world_press_honorifics(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a long office before the name ends where a given name or an initial starts
+    ('Federal Minister for Ports and Shipping R. Balan said the plan had "run aground".', "run aground", "R. Balan"),
+    ('Union Minister of State for Culture and Tourism K. Raman said the grant was "ready".', "ready", "K. Raman"),
+    ('Leader of Opposition in the Rajya Sabha Tom Reed said the House must meet. "It is urgent," Reed said.',
+     "It is urgent,", "Tom Reed"),
+    # ... a person after "and" at the end of an office is no holder of it, nor "in" after a bare title
+    ('He wrote to the Minister for Finance and Ann Lee said the plan was "sound".', "sound", "Ann Lee"),
+    ('A spokesman in Lagos said Tom Reed was "not available".', "not available", "A spokesman in Lagos"),
+])
+def test_long_offices_before_a_name(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

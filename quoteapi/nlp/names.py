@@ -286,7 +286,7 @@ def name_mention(doc, para, words, lower, i, j, lex, surnames=frozenset()) -> Me
         name_i = cut = i  # the lone word is a name
     office = _office_to(lower, i, lex) if cut == i and i >= 2 and lower[i - 1] in ("to", "the", "for", "and") else -1
     if office >= 0:  # "Ambassador to NATO | Rachel Delaney", "MP for Warringah | Zali Steggall": to the given name
-        name_i = cut = next((k for k in range(i + 1, j - 1) if lower[k] in lex.first_names), i)
+        name_i = cut = next((k for k in range(i + 1, j - 1) if lower[k] in lex.first_names or _initial(lower, k, j)), i)
     # extend the title leftwards over lower-case roles and modifiers and capitalised prefixes
     left = i
     k = i - 1
@@ -399,7 +399,14 @@ def _office_to(lower, i, lex) -> int:
         k = next((t for t in range(k - 1, max(k - 4, 0), -1) if lower[t] in ("for", "to")), 0)
         if any(w in lex.function_words for w in lower[k + 1:i - 1]):
             return -1
-    return k - 1 if k >= 1 and lower[k] in ("to", "for") and lex.is_title(lower[k - 1].rstrip(".")) else -1
+    if k < 1 or lower[k] not in ("to", "for", "in"):
+        return -1
+    t = k - 1
+    if t >= 2 and lower[t - 1] == "of" and lex.is_title(lower[t - 2].rstrip(".")):
+        t -= 2  # "Minister of State for X and | Y", "Leader of Opposition in the | Lok Sabha": an office of two parts
+    elif lower[k] == "in":
+        return -1
+    return t if lex.is_title(lower[t].rstrip(".")) else -1
 
 
 def _topic(para, words, left, end) -> bool:

@@ -1769,3 +1769,24 @@ def test_world_press_honorifics(text, quote, speaker):
 ])
 def test_long_offices_before_a_name(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # organisation names of the world press kept whole
+    ('The Ministry of Fisheries and Forestry said the talks were "frank".', "frank",
+     "The Ministry of Fisheries and Forestry"),
+    ('The Ghanaian foreign ministry said it "has never accepted" the claim.', "has never accepted",
+     "The Ghanaian foreign ministry"),
+    ('State-run newspaper the Evening Lantern of Myanmar said the vote would "open a new chapter".',
+     "open a new chapter", "Evening Lantern of Myanmar"),
+    ('The U.N. Assistance Mission in Somalia said it was "deeply concerned".', "deeply concerned",
+     "The U.N. Assistance Mission in Somalia"),
+    ("The Southern Mayors' Forum has rejected the plan, warning that it would \"ruin\" towns.", "ruin",
+     "The Southern Mayors' Forum"),
+    # ... but a person after "and", a person "of" a place and a mission's place before a verb stay apart
+    ('Officials at the Ministry of Finance and Ann Lee said the deal was "close".', "close", "Ann Lee"),
+    ('Senator Tom Reed of Ohio said the bill was "dead".', "dead", "Tom Reed"),
+    ('The mission in Somalia ended. Ann Lee said it was "a success".', "a success", "Ann Lee"),
+])
+def test_world_press_organisation_names(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

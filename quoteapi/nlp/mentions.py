@@ -218,7 +218,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
                 j += 2  # a title's "of the": "Speaker of the House Paul Ryan", "Secretary of the Treasury"
             elif lower[j] == "and" and j > i and and_in_org_name(words, lower, free, i, j, lex):
                 j += 1
-            elif lower[j] in ("'s", "’s") and j > i and and_in_org_name(words, lower, free, i, j, lex):
+            elif (lower[j] in ("'s", "’s") or lower[j] in ("'", "’") and lower[j - 1].endswith("s")) and j > i \
+                    and and_in_org_name(words, lower, free, i, j, lex):
                 j += 1  # "the Alzheimer's Association", "the Swiss People's Party": a possessive inside the name
             else:
                 break

@@ -142,6 +142,10 @@ def long_org_end(words, lower, free, i, j, lex) -> int:
         if k > j + 1 and (k >= n or not is_cap(words[k])
                           and not (words[k] == "," and k + 1 < n and is_cap(words[k + 1]))):
             return k  # (a comma and a capital go on as a list: "Department for Environment, Food and Rural Affairs")
+    if lower[j] == "in" and lower[j - 1] in lex.org_words and j + 2 < n and free[j + 1]:
+        k = j + 2 if lower[j + 1] in lex.places else j + 3 if " ".join(lower[j + 1:j + 3]) in lex.places else j
+        if j < k < n and lower[k] in lex.speech_verbs:
+            return k  # "The U.N. Support Mission in Libya said": a body named by where it works
     # a list of fields after "Ministry of", "Department for": capitalised words joined by commas and a last "and"
     k = j
     if lower[k] == "for" and lower[k - 1] in lex.org_words:
@@ -152,7 +156,7 @@ def long_org_end(words, lower, free, i, j, lex) -> int:
             return j
     elif not any(lower[t] in ("of", "for") and lower[t - 1] in lex.org_words for t in range(i + 1, j)):
         return j
-    if k >= n or words[k] != ",":
+    if k >= n or words[k] != "," and lower[k] != "and":  # (a field list of two: "Ministry of Industry and Trade")
         return j
     while k < n and k - j < 12 and words[k] in (",", "and"):
         t = k + 1
@@ -198,8 +202,9 @@ def breaks_run(words, lower, i, j, lex) -> bool:
         nxt = lower[j + 1]
         nxt2 = nxt + " " + lower[j + 2] if j + 2 < len(words) else nxt
         if (nxt in lex.places or nxt2 in lex.places) and not (lex.is_title(prev) or prev in lex.org_words
-                                                              or prev in lex.honorifics):
-            return True
+                                                              or prev in lex.honorifics) \
+                and not (j - i >= 2 and i > 0 and lower[i - 1] == "the" and lower[i] not in lex.first_names):
+            return True  # (but "the Global New Light | of Myanmar": a name with an article is an institution's)
     return False
 
 

@@ -1790,3 +1790,20 @@ def test_long_offices_before_a_name(text, quote, speaker):
 ])
 def test_world_press_organisation_names(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an age before modifiers and a role noun is one description, not a name of its own
+    ('Interim leader Tom Reed spoke on Tuesday.\n\nIn an address, the 80-year-old Nobel laureate said he would '
+     'hold the vote "before the rains".', "before the rains", "the 80-year-old Nobel laureate"),
+    ('"We work long hours," said a 31-year-old Nepali kitchen worker in Penang who declined to be named.',
+     "We work long hours,", "a 31-year-old Nepali kitchen worker in Penang"),
+    ('"The plan is sound," said a Lagos-based banker who asked not to be named.', "The plan is sound,",
+     "a Lagos-based banker"),
+    # ... an age alone stays the description, and a reflexive keeps an apposition whole
+    ('"It was a long day," said the 54-year-old.', "It was a long day,", "the 54-year-old"),
+    ('Ann Lee, a 52-year-old Navy veteran herself, later told reporters that she had heard "rumors".', "rumors",
+     "Ann Lee"),
+])
+def test_age_before_a_role(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

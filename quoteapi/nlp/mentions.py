@@ -604,6 +604,21 @@ def _role_ahead(words, lower, free, k, lex) -> bool:
     return False
 
 
+_REFLEXIVES = frozenset("himself herself themselves".split())
+
+
+def _role_after_age(words, lower, free, k, lex) -> bool:
+    """Why: "the 85-year-old Nobel laureate", "a 29-year-old Bangladeshi construction worker": an age
+    before modifiers and a role noun is one of the modifiers, and the role is the head."""
+    for t in range(k, min(len(words), k + 4)):
+        if not free[t] or not words[t].replace("-", "").isalpha() or lower[t] in lex.function_words \
+                or lower[t] in lex.speech_verbs:
+            return False
+        if lex.is_title(lower[t]):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _nominal_heads() -> frozenset[str]:
     """Words a nominal ends in: role nouns, organisation words, documents ("the report")."""
@@ -721,6 +736,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             (det and words[k].isalpha() and words[k].islower() and lower[k] not in lex.function_words
              and lower[k] not in lex.speech_verbs and _role_ahead(words, lower, free, k + 1, lex)) or
             (det and _MEASURE.match(words[k]) is not None) or  # "the 64-page report", "a 10-member panel"
+            (det and words[k].endswith("-year-old") and _AGE.match(words[k]) is not None
+             and _role_after_age(words, lower, free, k + 1, lex)) or
             (words[k] == "-" and mods)) and not lex.is_title(lower[k]):
         if used[k] and name_modifier is None:
             name_modifier = k
@@ -853,6 +870,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
             stop += 1
         if k < stop and (stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs):
             end = stop
+    if end + 1 < n and lower[end] in _REFLEXIVES and words[end + 1] == "," and free[end]:
+        end += 1  # "Whitfield, a veteran herself, said": the reflexive stays inside the apposition
     first = owner if owner is not None else i
     s, e = para.tokens[first][0], para.tokens[end - 1][1]
     text = doc.text[s:e]

@@ -1807,3 +1807,15 @@ def test_world_press_organisation_names(text, quote, speaker):
 ])
 def test_age_before_a_role(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "bint" joins an Arab name like "bin"; "of <Org>" after a titled name with an honorific is where from
+    ('Princess Noura bint Faisal, the envoy, spoke. "We are close," she said.', "We are close,",
+     "Noura bint Faisal"),
+    ('Economist Dr. Kamal Perera of Lanka Policy Watch said the deal was "a relief".', "a relief", "Kamal Perera"),
+    # ... "of" after an organisation word stays in the name
+    ('The Bank of Ghana said the rate was "appropriate".', "appropriate", "The Bank of Ghana"),
+])
+def test_particles_and_affiliations_in_world_names(text, quote, speaker):
+    assert attribution(text, quote)[0] == speaker

@@ -14,7 +14,7 @@ from .document import DASHES
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset("of de la dela van von bin ibn al da das dos di du del der le den ter ten y es".split())
+CONNECTORS = frozenset("of de la dela van von bin bint binti ibn al da das dos di du del der le den ter ten y es".split())
 # Lower-case particles joined to a capitalised surname by a hyphen: "Hamid al-Saadi", "el-Sisi".
 _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".split())
 # (the place and time ones too: "drills around Taiwan, calling them …" is not Taiwan's cue)
@@ -192,9 +192,10 @@ def breaks_run(words, lower, i, j, lex) -> bool:
             and j - i >= 2 and not (j - i == 2 and lower[i] == "the") and not any(map(lex.is_title, lower[i:j - 1])) \
             and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
         return True  # (but "The Daily | Beast called" is no masthead, nor "Speaker of the House | Paul Ryan")
-    if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names) \
+    if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names
+                      or j - i >= 4 and lower[i + 1].rstrip(".") in lex.honorifics) \
             and not (lex.is_title(prev) or prev in lex.org_words):
-        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media"
+        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media", "Economist Dr. X of Y"
     if w == "of" and j == i + 2 and i > 0 and lower[i - 1] in lex.speech_verbs and words[i][1:].islower() \
             and not any(lex.is_title(x) or x in lex.org_words for x in (prev, lower[i])):
         return True  # "said Jasper Lund of Nordvik Research": two name words after the verb, then where from

@@ -14,7 +14,8 @@ from .document import DASHES
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 
 # Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset("of de la dela van von bin bint binti ibn al da das dos di du del der le den ter ten y es".split())
+CONNECTORS = frozenset("of de la dela van von bin bint binti ibn al da das dos di du del der le den ter ten y es"
+                       .split())
 # Lower-case particles joined to a capitalised surname by a hyphen: "Hamid al-Saadi", "el-Sisi".
 _HYPHEN_PARTICLES = frozenset("al el ad ar as ash at az ud ul bin ibn abu abd".split())
 # (the place and time ones too: "drills around Taiwan, calling them …" is not Taiwan's cue)
@@ -71,8 +72,8 @@ def function_word_name(words, lower, start, j, lex) -> bool:
     """A capitalised function word inside a sentence that is a name: alone before a reporting verb
     ("Will wrote"), or a first name right after one ('said Will Doyle'); never a day or a month."""
     w = words[start]
-    if 0 < start < j - 1 and words[start - 1].islower() and lex.is_title(lower[start - 1]) and is_cap(words[start + 1]) \
-            and lower[start] not in _CALENDAR and lower[start + 1] not in lex.places:
+    if 0 < start < j - 1 and words[start - 1].islower() and lex.is_title(lower[start - 1]) \
+            and is_cap(words[start + 1]) and lower[start] not in _CALENDAR and lower[start + 1] not in lex.places:
         return True  # "party chief To Lam": after a lower-case title, a capitalised function word is a given name
     if len(w) <= 2 or not w[1:].islower() or (lower[start] in _CALENDAR and not _month_name(lower, start)):
         return False

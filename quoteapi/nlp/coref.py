@@ -374,6 +374,7 @@ class _NameIndex:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.deletions: dict[str, set[str]] = {}  # a surname with one letter dropped -> surnames
+        self.by_middle: dict[str, list[Entity]] = {}  # middle words of three- and four-word names
 
     def add(self, e: Entity) -> None:
         if not e.words:
@@ -383,6 +384,18 @@ class _NameIndex:
             for key in _one_dropped(last):
                 self.deletions.setdefault(key, set()).add(last)
         for index, w in ((self.by_last, last), (self.by_first, e.words[0])):
+            bucket = index.setdefault(w, [])
+            if not bucket or bucket[-1] is not e:
+                bucket.append(e)
+        if len(e.words) > 2 or len(e.words) == 2 and "-" in last:
+            self._add_long(e, last)
+
+    def _add_long(self, e: Entity, last: str) -> None:
+        """A long name is also found by its middle words, and a surname without its article prefix."""
+        keys = [(self.by_middle, w) for w in e.words[1:-1]] if len(e.words) <= 4 else []
+        if "-" in last and _unprefixed(last) != last:
+            keys.append((self.by_last, _unprefixed(last)))  # "Sharaa" names Ahmed al-Sharaa
+        for index, w in keys:
             bucket = index.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
@@ -414,12 +427,22 @@ class _NameIndex:
         if lone:  # "Tom Park" after a lone "Tom"
             found = [*found, *(e for e in lone[-_CANDIDATES:] if len(e.words) == 1)]
         if len(words) == 1:
-            found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:])}.values()
+            found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:],
+                                        *self.by_middle.get(words[0], ())[-_CANDIDATES:])}.values()
         return list(found)
 
 
 _CANDIDATES = 20      # most recent namesakes considered for one name
 _MISSPELT_MIN = 5     # letters a surname needs before a one-letter slip is taken for a typo
+
+
+# Arabic article prefixes of a surname, which a short form drops ("al-Sharaa" ... "Sharaa").
+_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-(?=[^\W\d_]{3})")
+
+
+def _unprefixed(w: str) -> str:
+    a = _ARTICLE.match(w)
+    return w[a.end():] if a else w
 
 
 def _one_dropped(w: str) -> set[str]:
@@ -473,8 +496,9 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         if e.words[0] in BIRTH_ORDER:
             continue  # "Zhao" after "the elder Zhao" is not the father
         if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] \
-                and (e.words[0] in lex.first_names or e.relative) and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
-            return e  # "her husband, Tom," … "Tom Park said": the first name named him first
+                and (e.words[0] in lex.first_names or e.relative or len(words) == 2 and "-" in words[1]) \
+                and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
+            return e  # "her husband, Tom," … "Tom Park said": the first name named him first (so "Lai" "Lai Ching-te")
         if _short_organization_name(m, words, e):
             return e
         if len(words) == 1 and m.name.isupper() and len(m.name) >= 4 and e.kind == PERSON and e.words[-1] == words[0]:
@@ -482,7 +506,7 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
         # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
-        if words[-1] == e.words[-1]:
+        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == _unprefixed(e.words[-1]):
             short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
             if set(short) <= set(long_) or len(short) == 1:
                 if _first_names_clash(words, e.words) or _genders_clash(m, e):
@@ -491,10 +515,19 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
     # person's name of two or three words ("Trump" is not "Trump National Doral" or "Trump Train")
     # ... and a first name alone ("Susan" ↔ "Susan Whitaker", "Sir Keir" ↔ "Keir Starmer")
+    # ... and a title with a given name names a longer name too ("Sheikh Mohammed", Thai "Ms Wanwisa")
     if len(words) == 1:
         for e in reversed(entities):
-            if e.form == NAME and e.kind == PERSON and 2 <= len(e.words) <= 3 and words[0] == e.words[0]:
+            if e.form == NAME and e.kind == PERSON and (2 <= len(e.words) <= 3 or m.titles and len(e.words) > 3) \
+                    and words[0] == e.words[0]:
                 return e
+        # "Taddei said" ↔ "Guadalupe Taddei Zavala": a bare first surname (not "Ms. Acosta": PolNeAR's
+        # gold, like the newspapers that write it, keeps that form as the speaker's name)
+        if not m.titles and words[0] not in lex.first_names and len(words[0]) >= 3:
+            for e in reversed(entities):
+                if e.form == NAME and e.kind == PERSON and len(e.words) in (3, 4) and words[0] in e.words[1:-1] \
+                        and "of" not in e.words:  # (not "Alvin Lawton of Tallahassee")
+                    return e
     return None
 
 
@@ -929,18 +962,27 @@ def complete_names(entities: list[Entity], text: str) -> None:
     if not bare:
         return
     wanted = {e.words[0] for e in bare}
+    longer = {e.name for e in entities if e.kind == PERSON and e.form == NAME and len(e.words) == 3}
     full: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
         surname = m.group(2).lower()
         if surname in wanted and text[m.start():m.end(1)].lower() in lex.first_names \
                 and not _middle_of_name(text, m.start(), lex):
-            full.setdefault(surname, set()).add(text[m.start():m.end(2)])
+            name = text[m.start():m.end(2)]
+            on = _NAME_GOES_ON.match(text, m.end(2))
+            if on and text[m.start():on.end()] in longer:
+                name = text[m.start():on.end()]  # "Omar Ayub Khan", not its first words "Omar Ayub"
+            full.setdefault(surname, set()).add(name)
     for e in bare:
         if len(full.get(e.words[0], ())) == 1:
             e.name = next(iter(full[e.words[0]]))
             e.words = _name_words(e.name)
             e.kind = PERSON
     _complete_couples([e for e in bare if len(e.words) == 1 and e.words[0] in lex.first_names], text, lex)
+
+
+# a name word after the surname: "Omar Ayub" in "Omar Ayub Khan" is no full name but its first words
+_NAME_GOES_ON = re.compile(rf" {_SURNAME}\b")
 
 
 def _middle_of_name(text: str, start: int, lex) -> bool:

@@ -1006,6 +1006,12 @@ def test_sentence_initial_campaign_of_a_name(text, quote, speaker):
      '"done the right thing."', "done the right thing.", "The prime minister"),
     ('Ann Lee wrote to the speaker.\n\nSir Tom Reed accepted. The speaker, Sir Ian Hoyle, said it was '
      '"not acceptable."', "not acceptable.", "Ian Hoyle"),
+    # a capitalised office in apposition before the name is no second person
+    ('The Sultan of Belgara, Yusuf Danladi, urged both sides to talk. "Reform is good," the monarch said.',
+     "Reform is good,", "Yusuf Danladi"),
+    # ... but without the apposition it may be somebody else
+    ('The Sultan of Belgara met Yusuf Danladi on Monday. "Reform is good," the monarch said.',
+     "Reform is good,", "the monarch"),
 ])
 def test_role_describes_the_person_just_named(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -733,6 +733,8 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
             continue  # (a deputy is not "the governor")
         if e.kind == UNKNOWN and (prev.possessive or prev.after_preposition) and m.head in _IDENTITY_HEADS:
             continue  # (an unknown owner or object is a club or a place: "United's manager", "at the Red Arrow Diner")
+        if e.kind == UNKNOWN and e.form == NAME and prev.name.startswith("The ") and prev.comma_after:
+            continue  # (a capitalised office in apposition: "The Sultan of Sokoto, Muhammad Abubakar,")
         if e.kind not in (PERSON, UNKNOWN) or (e.form != NAME and e.kind != PERSON) or e is found:
             continue  # (a thing: "his bill")
         if e.kind != PERSON or e.form != NAME or found is not None \

@@ -173,3 +173,19 @@ def test_bare_office_far_from_its_holder(text, quote, expected):
 ])
 def test_bare_office_far_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+_COUNTERPARTS = ("{title}Foreign Minister Ana Lee and her Brazilian counterpart, Paulo Reis, met in Lima.\n\n"
+                 "\"It went well,\" Lee told reporters.\n\nReis said Brasilia was \"ready to help\". "
+                 "\"We will help,\" the {nation} minister said.")
+
+
+@pytest.mark.parametrize("title, nation, expected", [
+    # a nationality names the counterpart of that nationality, not the minister named with no nationality
+    ("", "Brazilian", "Paulo Reis"),
+    # ... but the holder of that nationality's office first, and nobody for another nationality
+    ("Peruvian ", "Peruvian", "Ana Lee"),
+    ("", "Chilean", "Ana Lee"),
+])
+def test_nationality_of_a_described_minister(title, nation, expected):
+    assert speaker(_COUNTERPARTS.format(title=title, nation=nation), "We will help,") == expected

@@ -599,6 +599,10 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     # "The president" long after "President William Ruto": a bare office is its one holder by formal title
     bare = m.head and text == "the " + m.head and m.kind == PERSON
     far, holders = False, set()
+    # "the Japanese minister" after "Minister Park and his Japanese counterpart, Takeshi Morikawa":
+    # the nearer person of that nationality, when the holder of the role has none
+    nations = _sides(m.name) & lex.nationalities if m.kind == PERSON else set()
+    kindred = None
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
         if m.para - prev.para > 6 and not owned:  # (an owned role is rarer: its holder may be named further back)
@@ -616,10 +620,15 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
         if m.kind == ORGANIZATION:
             if e.kind == ORGANIZATION and (e.words and e.words[-1] == m.head or e.form == NAME and m.head in e.heads):
                 return e  # "the ministry" after "the Foreign Ministry"; "the group" after "the rights group Amnesty"
+        elif nations and kindred is None and e.kind == PERSON and e.form == NAME and nations <= e.sides \
+                and not any(lex.same_role(m.head, h) for h in e.heads):
+            kindred = e
         elif m.head and e.kind == PERSON and any(lex.same_role(m.head, h) for h in e.heads):
             sides = _sides(m.name)
             if sides and e.sides and not sides & e.sides:
                 continue  # "the Republican nominee" is not the Democratic one
+            if kindred is not None and not e.sides:
+                return kindred
             if _other_office(m, e, lex):
                 continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
             if owned and (e.form != NAME or _genders_clash(m, e)):

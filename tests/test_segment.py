@@ -32,6 +32,15 @@ def test_paragraphs(text, expected):
     # a possessive right after an abbreviation's period, but not a quote opening after one
     ("Dom Reinholt, the W.F.P.'s director, spoke.", ["Dom Reinholt, the W.F.P.'s director, spoke."]),
     ("He saw the W.F.P. 'So what,' he said.", ["He saw the W.F.P.", "'So what,' he said."]),
+    # a person's initials run on into the name ...
+    ("Chief Minister R.K. Selvan on Monday spoke.", ["Chief Minister R.K. Selvan on Monday spoke."]),
+    ("Former President George H.W. Bush spoke. He left.", ["Former President George H.W. Bush spoke.", "He left."]),
+    ("Later, J.R.R. Tolkien was cited.", ["Later, J.R.R. Tolkien was cited."]),
+    ("D.K. Mensah said no.", ["D.K. Mensah said no."]),
+    # ... but an acronym after "the", a state after a comma, or a word that opens sentences ends one
+    ("He was seen by the F.B.I. The bureau said nothing.", ["He was seen by the F.B.I.", "The bureau said nothing."]),
+    ("She lives in Greensboro, N.C. Her sister does too.", ["She lives in Greensboro, N.C.", "Her sister does too."]),
+    ("He joined N.A.A.C.P. In 1990 he left.", ["He joined N.A.A.C.P.", "In 1990 he left."]),
 ])
 def test_sentences_keep_abbreviations(text, expected):
     para = segment.paragraphs(text)[0]

@@ -304,11 +304,16 @@ _QUESTION_END = re.compile(r"[?!…][\"”’'»]+\s*$")
 _CUE_START = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,[^,!?\"“”]{1,80},)?\s+(\w+)(?:\s+(\w+))?")
 
 
+# Two to four initials, each a capital and a period ("H.W.", "M.K.", "J.R.R.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
     """Why: Punkt splits after an abbreviation when a quote mark follows the next period
     ("get U.S. missiles.\" Lynch"), after a quoted question ('"Are you ready?" she said') and
     before a possessive ("the W.F.P.'s director"); none is followed by a new sentence when what
-    follows is lower case, "Name said" or "'s"."""
+    follows is lower case, "Name said" or "'s". Nor do a person's initials end one ("George H.W. |
+    Bush", "Chief Minister M.K. | Stalin")."""
     lex = lexicon.load()
     merged: list[Span] = []
     for span in spans:
@@ -321,11 +326,24 @@ def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
             after_question = _QUESTION_END.search(prev, last) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
             # "the W.F.P.'s country director": a possessive right after the period ends nothing
             possessive = text.startswith(("'s ", "’s "), span[0]) and prev.endswith(".")
-            if after_abbrev or after_question or possessive:
+            if after_abbrev or after_question or possessive or _initials_before_name(prev, last, nxt, lex):
                 merged[-1] = (merged[-1][0], span[1])
                 continue
         merged.append(span)
     return merged
+
+
+def _initials_before_name(prev: str, last: int, nxt: str, lex) -> bool:
+    """Whether ``prev`` ends in a person's initials that the capitalised word opening ``nxt``
+    continues: not after "the", nor two after a comma ("the F.B.I. | The", "Greensboro, N.C. | She"),
+    not an abbreviation the lexicon knows, and not before a word that opens sentences ("He", "But")."""
+    initials = prev[last:].rstrip()
+    if not (nxt[:1].isupper() and _INITIALS.fullmatch(initials)) or initials[:-1].lower() in lex.abbreviations:
+        return False
+    before = prev[:last].rsplit(None, 1)[-1].lower() if prev[:last].strip() else ""
+    word = nxt.split(None, 1)[0].rstrip(",.;:").lower()
+    state = before.endswith(",") and len(initials) == 4  # ("Greensboro, N.C.", but "Later, J.R.R. Tolkien")
+    return before not in ("the", "a", "an") and not state and word not in lex.function_words
 
 
 def _starts_with_cue(sentence: str, lex) -> bool:

@@ -9,8 +9,9 @@ business, science, 2016 campaign coverage, court reporting, transcripts, live bl
 Indian, Australian, Irish, South African and Canadian copy, tech, obituaries, disasters, Q&A,
 press releases, foreign desks, earnings, US political outlets from AP to Breitbart, and ordinary
 campaign, statehouse and world news, and web pages as a CMS pastes them: bylines, captions,
-pull quotes, live blogs, reaction roundups, UK single-quote style, and the world press in English
-with Asian, African, Arab and Latin American names). A gold item is located by the
+pull quotes, live blogs, reaction roundups, UK single-quote style, the world press in English
+with Asian, African, Arab and Latin American names, and long 2016 campaign features with many
+speakers and shared surnames). A gold item is located by the
 text its quotation starts with (``snippet``); ``speakers`` lists the acceptable speaker names (null: anonymous, no name is
 wrong) and ``kind`` is ``q`` (a quotation), ``nq`` (quoted text that is no quotation), ``amb``
 (either), ``nest`` (a quote inside a quote, not returned by design) or ``label`` (a transcript

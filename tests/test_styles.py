@@ -2,11 +2,11 @@
 NYT, local, sports, business, science, campaign, court, transcript, live-blog, op-ed,
 Indian/Australian/Irish/South African/Canadian, tech, obituary, disaster, Q&A, press-release,
 foreign-desk and earnings styles, US political outlets from AP to Breitbart, and ordinary campaign,
-statehouse and world news, and news as CMS integrations paste it from websites (bylines,
-captions, pull quotes, live blogs, roundups) the world press in English (Asian, African, Arab
-and Latin American naming) and long 2016 campaign features with many speakers, each with a hand-written gold decided before the engine ran. Scored by
-scripts/evaluate_styles.py, which prints the errors; these floors keep a later rule from quietly
-breaking a house style PolNeAR does not have."""
+statehouse and world news, news as CMS integrations paste it from websites (bylines, captions,
+pull quotes, live blogs, roundups), the world press in English (Asian, African, Arab and Latin
+American naming) and long 2016 campaign features with many speakers, each with a hand-written
+gold decided before the engine ran. Scored by scripts/evaluate_styles.py, which prints the
+errors; these floors keep a later rule from quietly breaking a house style PolNeAR does not have."""
 import importlib.util
 from pathlib import Path
 

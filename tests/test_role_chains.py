@@ -110,6 +110,9 @@ def test_owned_role_negatives(text, quote, expected):
      'supply," the minister said.', "Freeze rents and you freeze supply,", "Ann Kerr"),
     ('In Brussels, the Commissioner for Trade, Ann Kerr, met the delegation.\n\n"We are ready," the commissioner '
      'said.', "We are ready,", "Ann Kerr"),
+    # ... also when the complement is two names joined by "and"
+    ('The Minister for Lands and Natural Resources, Hon. Kofi Mensah, spoke in Accra.\n\n"We are ready," the minister '
+     'said.', "We are ready,", "Kofi Mensah"),
 ])
 def test_office_complement_then_apposition(text, quote, expected):
     assert speaker(text, quote) == expected
@@ -122,6 +125,9 @@ def test_office_complement_then_apposition(text, quote, expected):
     # the complement of another office names its own holder
     ('The minister thanked the mayor of Cork, Ann Kerr, and Tom Reed.\n\n"We are ready," the minister said.',
      "We are ready,", "The minister"),
+    # a list after the office's complement is no complement of two names
+    ('The minister thanked the mayors of Cork and Galway, Ann Kerr and others.\n\n"We are ready," the minister '
+     'said.', "We are ready,", "The minister"),
 ])
 def test_office_complement_negatives(text, quote, expected):
     assert speaker(text, quote) == expected

@@ -314,6 +314,11 @@ def _apposition(mentions: list[Mention], idx: int) -> Mention | None:
         and mentions[idx - 2].form == NOMINAL and prev.first_token == mentions[idx - 2].last_token + 1
     if complement:
         prev = mentions[idx - 2]  # "the Minister for Housing, James Browne,": the office's complement is no person
+    elif idx >= 3 and m.form == NAME and prev.form == NAME and prev.comma_after and mentions[idx - 2].form == NAME \
+            and mentions[idx - 2].after_preposition and prev.first_token == mentions[idx - 2].last_token + 1 \
+            and mentions[idx - 3].form == NOMINAL and mentions[idx - 2].first_token == mentions[idx - 3].last_token + 1:
+        complement = True  # "the Minister for Lands and Natural Resources, X,": a complement of two names
+        prev = mentions[idx - 3]
     if prev.entity < 0 or prev.para != m.para or prev.sentence != m.sentence or prev.form == PRONOUN:
         return None
     if prev.possessive or m.plural or prev.plural:

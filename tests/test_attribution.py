@@ -1725,6 +1725,8 @@ def test_pull_quote_negatives(text, quote, speaker):
     # the second of two absolute "with" clauses is its own subject's
     ('The deal split the bloc, with Chancellor Ann Lee calling it "unacceptable" and Prime Minister Tom Reed urging '
      'others to sign it "this year".', "this year", "Tom Reed"),
+    # a reported clause's subject with "had …" speaks for its own coordinated verb ("and called it")
+    ('The agency said leader Tom Reed had watched the test and called it "a triumph".', "a triumph", "Tom Reed"),
 ])
 def test_contrasted_and_coordinated_clauses(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker
@@ -1738,6 +1740,9 @@ def test_contrasted_and_coordinated_clauses(text, quote, speaker):
     ('Tom Reed spoke last, with the marchers and Ann Lee chanting "not again".', "not again", "Tom Reed"),
     # one clause: the subject stays
     ('Ann Lee said the plan would cost "far too much".', "far too much", "Ann Lee"),
+    # a reported clause with no person for its subject, or no "had", leaves the one who said it
+    ('Ann Lee said the bill had failed and called it "a disgrace".', "a disgrace", "Ann Lee"),
+    ('The agency said Tom Reed watched the test and called it "a triumph".', "a triumph", "The agency"),
 ])
 def test_contrasted_clause_negatives(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

@@ -386,6 +386,13 @@ def _subject(para, lower, free, v, last, lemma, ends, starts, first_usable, lex)
         main = next((m for m in candidates if not m.fronted and m.first_token > first.first_token), None)
         if main is not None and main.first_token < v:
             first = main
+    if first is not None and first.first_token < v and lower[v - 1] == "and":
+        # "KCNA said Kim Jong-un had observed the launch and called it '…'": the reported clause's subject
+        # speaks for its own coordinated verb
+        inner = next((m for m in candidates if first.last_token < m.first_token and m.last_token < v
+                      and lower[m.last_token] == "had" and lower[m.first_token - 1] in ("said", "says")), None)
+        if inner is not None and inner.form == NAME and inner.kind == PERSON:
+            return inner, "clause"
     if first is not None and first.first_token < v:
         # "X said …, even as the DMK accused the Centre of '…'": a contrasted clause has its own subject
         second = _contrasted_clause(para, lower, first.last_token, v)

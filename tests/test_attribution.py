@@ -462,6 +462,10 @@ def test_byline_needs_the_name_to_end_the_paragraph():
     # organisation nouns, a role's office, and one of a group
     ('"The suspect fled on foot," police said.', "The suspect fled on foot,", "police"),
     ('"The suspect fled," state media reported.', "The suspect fled,", "state media"),
+    # ... with the nationality before the collective ("Chinese state media"), but not another word
+    ('Venezuelan state media called it "a provocation".', "a provocation", "Venezuelan state media"),
+    ('Later, Peruvian police said the road was "closed".', "closed", "Peruvian police"),
+    ('Most state media called it "a provocation".', "a provocation", "state media"),
     ('"The suspect fled," witnesses said.', "The suspect fled,", "witnesses"),
     ('"The suspect fled," authorities said.', "The suspect fled,", "authorities"),
     ('"Sales fell," the carmaker said.', "Sales fell,", "the carmaker"),

@@ -788,7 +788,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
         return None
     if plural and owner is None and lower[i] in _SINGULAR_DETERMINERS:
         return None  # "a plan that officials say": "that" is no determiner of "officials"
-    if not det and not plural and lower[i] not in lex.title_modifiers:
+    if not det and not plural and lower[i] not in lex.title_modifiers \
+            and not (head in _COLLECTIVES and lower[i] in lex.nationalities):  # "Chinese state media said"
         return None
     if plural and not det and not mods:
         i = _group_modifiers(para, words, lower, used, free, i, lex)

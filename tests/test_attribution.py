@@ -731,6 +731,12 @@ def test_modifier_name_and_plural_role(text, quote, speaker):
     # ... but not a verb before it inside a sentence
     ('It invited reporters to tour its "war room."', "war room.", "reporters"),
     ('The plan would help voters decide on "a lot."', "a lot.", "voters"),
+    # two parties' members joined by "and" are one group
+    ("But Green and Liberal MPs said the bill was 'a fudge'.", "a fudge", "Green and Liberal MPs"),
+    ('Democratic and Republican senators called it "a fudge".', "a fudge", "Democratic and Republican senators"),
+    # ... but not a place, a person or a lower-case word before the "and"
+    ('Envoys from France and Spanish officials called it "a fudge".', "a fudge", "Spanish officials"),
+    ('Tom Reed and Labour MPs called it "a fudge".', "a fudge", "Labour MPs"),
 ])
 def test_group_modifiers_at_sentence_start(text, quote, speaker):
     assert attribution(text, quote)[0] == speaker

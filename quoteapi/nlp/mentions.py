@@ -382,6 +382,7 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
         found = [m for m in found if m.first_token > label]
     if "and" in lower:
         found = _coordinated_roles(found, lower, doc.text)
+        found = _coordinated_parties(found, para, words, lower, free, doc.text, lex)
     _couples(found, lower, lex)
     # (a cheap test first: most paragraphs open with neither capitals nor a mention)
     dateline = _dateline_end(words, found) if words and (words[0].isupper() or found and found[0].first_token == 0) \
@@ -488,6 +489,27 @@ def _coordinated_roles(found: list[Mention], lower: list[str], text: str) -> lis
             prev.end, prev.last_token, prev.possessive = m.end, m.last_token, m.possessive
             prev.name, prev.name_span = text[prev.start:m.end], (prev.start, m.end)
             continue
+        out.append(m)
+    return out
+
+
+def _coordinated_parties(found: list[Mention], para: Paragraph, words, lower, free, text: str, lex) -> list[Mention]:
+    """Why: in "Tory and Reform MPs said" one group of two parties' members speaks, not "Tory" alone:
+    a capitalised word joined by "and" to a plural group's capitalised modifier modifies the group too."""
+    out: list[Mention] = []
+    for m in found:
+        j = m.first_token - 2
+        if m.form == NOMINAL and m.kind == GROUP and j >= 0 and lower[j + 1] == "and" and free[j] \
+                and is_cap(words[m.first_token]) and is_cap(words[j]) and words[j].isalpha() \
+                and lower[j] not in lex.function_words and lower[j] not in lex.places \
+                and para.token_sentence[j] == para.token_sentence[m.first_token]:
+            prev = out[-1] if out and out[-1].last_token > j else None
+            if prev is None or prev.form == NAME and prev.first_token == j and prev.last_token == j + 1 \
+                    and prev.kind in (UNKNOWN, ORGANIZATION) and not prev.possessive:
+                if prev is not None:
+                    out.pop()  # "Tory" named nobody on its own
+                m.start, m.first_token = para.tokens[j][0], j
+                m.name, m.name_span = text[m.start:m.end], (m.start, m.end)
         out.append(m)
     return out
 

@@ -162,6 +162,10 @@ _FILLER = "".join(f"Paragraph {k} is about the budget.\n\n" for k in range(8))
     ('The bill now goes to President Ann Mwangi.\n\n' + _FILLER + 'Tom Reed, an economist, criticised the bill.\n\n'
      'The president has defended it, saying: "Those who shout today will thank us tomorrow."',
      "Those who shout today will thank us tomorrow.", "Ann Mwangi"),
+    # ... and so is an office named by its complement ("the minister of home affairs"), past another
+    # minister's office nearer to it
+    ('Home Minister Ann Mehta opened the debate.\n\n' + _FILLER + 'Chief Minister Tom Reed said it was "late".\n\n'
+     'The minister of home affairs was also asked. She said it would be "on time".', "on time", "Ann Mehta"),
 ])
 def test_bare_office_far_from_its_holder(text, quote, expected):
     assert speaker(text, quote) == expected
@@ -176,6 +180,9 @@ def test_bare_office_far_from_its_holder(text, quote, expected):
     ('The bill now goes to the president, Ann Mwangi.\n\n' + _FILLER + 'Tom Reed, an economist, criticised the bill.'
      '\n\nThe president has defended it, saying: "Those who shout today will thank us tomorrow."',
      "Those who shout today will thank us tomorrow.", "The president"),
+    # an office named by its complement is not another office's holder
+    ('Finance Minister Ann Mehta opened the debate.\n\n' + _FILLER + 'Chief Minister Tom Reed said it was "late".'
+     '\n\nThe minister of home affairs said it would be "on time".', "on time", "The minister of home affairs"),
 ])
 def test_bare_office_far_negatives(text, quote, expected):
     assert speaker(text, quote) == expected

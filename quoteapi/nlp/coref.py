@@ -603,6 +603,9 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     fallback = None
     # "The president" long after "President William Ruto": a bare office is its one holder by formal title
     bare = m.head and text == "the " + m.head and m.kind == PERSON
+    # ... and so is a named office ("the minister of home affairs" long after "Home Minister Amit Shah")
+    office = _office_word(text.split(), m.head, lex) if m.head and m.kind == PERSON and text.startswith("the ") \
+        and f"{m.head} of " in text else None
     far, holders = False, set()
     # "the Japanese minister" after "Minister Park and his Japanese counterpart, Takeshi Morikawa":
     # the nearer person of that nationality, when the holder of the role has none
@@ -611,14 +614,16 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
         if m.para - prev.para > 6 and not owned:  # (an owned role is rarer: its holder may be named further back)
-            if not bare:
+            if not bare and office is None:
                 break
             far = True
         if prev.entity < 0:
             continue
         if far:
             e = entities[prev.entity]
-            if e.form == NAME and e.kind == PERSON and any(t.lower() == m.head and t[:1].isupper() for t in e.titles):
+            if e.form == NAME and e.kind == PERSON and any(t[:1].isupper() and (
+                    t.lower() == m.head if bare else _office_word(t.lower().split(), m.head, lex) == office)
+                    for t in e.titles):
                 holders.add(e.id)
             continue
         e = entities[prev.entity]
@@ -667,6 +672,9 @@ def _office_word(words: list[str], head: str, lex) -> str | None:
     "housing" in "Housing minister"), if any: a title modifier, not "former" and the like, nor a
     party or a nationality (their sides are compared apart)."""
     k = max((i for i, w in enumerate(words) if lex.same_role(head, lexicon.singular(w))), default=-1)
+    if 0 <= k < len(words) - 2 and words[k + 1] == "of" and words[k + 2] in lex.title_modifiers \
+            and words[k + 2] not in _TIME_WORDS:
+        return words[k + 2]  # "the minister of home affairs" holds the home office
     if k <= 0:
         return None
     w = words[k - 1]

@@ -463,6 +463,7 @@ _SOURCE_LINKS = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "o
 _BARE_SOURCES = frozenset("source sources person people".split())
 # What may follow a role's short complement ("the secretary of state and …", "… of state, who …").
 _COMPLEMENT_ENDS = frozenset(", . ; and who".split())
+_COMPLEMENT_AUXILIARIES = frozenset("was is has had".split())  # "the minister of home affairs was asked"
 
 
 # Words that open a clause before the main one: "When she arrived, …", "Asked if he would run, …".
@@ -877,7 +878,8 @@ def _nominal(doc, para, words, lower, used, free, i, lex) -> Mention | None:
                 if not (free[stop - 1] and w.isalpha() and words[stop - 1].islower()) \
                         or w in lex.function_words or w.endswith("ly"):
                     break  # a noun, not "once" or "reportedly"
-                if stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs:
+                if stop == n or lower[stop] in _COMPLEMENT_ENDS or lower[stop] in lex.speech_verbs \
+                        or lower[stop] in _COMPLEMENT_AUXILIARIES and lower[end] == "of":
                     if lower[end] != "to" or lex.is_title(w):  # "a senior adviser to the governor," (a role)
                         end = stop
                     break

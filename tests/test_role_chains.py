@@ -202,3 +202,20 @@ _COUNTERPARTS = ("{title}Foreign Minister Ana Lee and her Brazilian counterpart,
 ])
 def test_nationality_of_a_described_minister(title, nation, expected):
     assert speaker(_COUNTERPARTS.format(title=title, nation=nation), "We will help,") == expected
+
+
+_DECK = ('Budget row deepens in the capital\n\nUnions strike over pay; navy chief says ships "ready to sail"\n\n'
+         'Prime Minister Ann Lee defended the budget on Monday.\n\n')
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a deck's bare role is the one person the story gives that title, however far down
+    (_DECK + 'Navy chief Adm Tom Reed told reporters that the fleet was "ready to sail" at once.', "ready to sail",
+     "Tom Reed"),
+    # ... not when two hold it, nor when nobody's title says it
+    (_DECK + 'Navy chief Adm Tom Reed told reporters that the fleet was "ready to sail" at once.\n\nNavy chief Adm '
+     'Sam Ode, his predecessor, agreed.', "ready to sail", "navy chief"),
+    (_DECK + 'Adm Tom Reed told reporters that the fleet was "ready" at once.', "ready to sail", "navy chief"),
+])
+def test_deck_bare_role_is_its_title_holder(text, quote, expected):
+    assert speaker(text, quote) == expected

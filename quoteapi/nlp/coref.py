@@ -180,10 +180,23 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex,
     or two later ('"…," CEO Ingrid Halvorsen said'): a definite role description in the first
     paragraphs that nobody held when it was met joins the first person named soon after with that
     role."""
+    titled = None  # the titled people, listed once when a lede's bare role needs them
     for e in entities:
         if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads or e.heads & _KIN:
             continue
         first = mentions[e.mentions[0]]
+        if first.para - sum(1 for k in headings if k < first.para) == 0 and not first.plural and first.name[:1].islower() and " " in first.name \
+                and not first.name.lower().startswith(_DEFINITE + ("a ", "an ")):
+            # a deck's or lede's bare role ("army chief says troops '…'") is the one person the story gives
+            # it as a title
+            role = f" {first.name.lower()} "
+            if titled is None:
+                titled = [(o, [f" {t.lower()} " for t in o.titles]) for o in entities
+                          if o.form == NAME and o.kind == PERSON and o.titles]
+            holders = [o for o, titles in titled if any(role in t for t in titles)]
+            if len(holders) == 1:
+                _merge(e, holders[0], mentions)
+                continue
         # an indefinite lede ("A Texas border sheriff says …") is named in the very next paragraph
         indefinite = first.name.lower().startswith(("a ", "an "))
         # ... and a name's ("The European Union's envoy for the Balkans") only by the next paragraph's opener

@@ -185,7 +185,8 @@ def _name_described_people(entities: list[Entity], mentions: list[Mention], lex,
         if e.form != NOMINAL or e.kind != PERSON or not e.mentions or not e.heads or e.heads & _KIN:
             continue
         first = mentions[e.mentions[0]]
-        if first.para - sum(1 for k in headings if k < first.para) == 0 and not first.plural and first.name[:1].islower() and " " in first.name \
+        in_lede = first.para - sum(1 for k in headings if k < first.para) == 0
+        if in_lede and not first.plural and first.name[:1].islower() and " " in first.name \
                 and not first.name.lower().startswith(_DEFINITE + ("a ", "an ")):
             # a deck's or lede's bare role ("army chief says troops '…'") is the one person the story gives
             # it as a title

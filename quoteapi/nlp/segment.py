@@ -326,7 +326,9 @@ def _merge_after_abbreviations(text: str, spans: list[Span]) -> list[Span]:
             after_question = _QUESTION_END.search(prev, last) and (nxt[:1].islower() or _starts_with_cue(nxt, lex))
             # "the W.F.P.'s country director": a possessive right after the period ends nothing
             possessive = text.startswith(("'s ", "’s "), span[0]) and prev.endswith(".")
-            if after_abbrev or after_question or possessive or _initials_before_name(prev, last, nxt, lex):
+            # (a cheap test first: the sentence ends in a capital and a period after a period)
+            initials = prev[-3:-2] == "." and prev[-2:-1].isupper() and _initials_before_name(prev, last, nxt, lex)
+            if after_abbrev or after_question or possessive or initials:
                 merged[-1] = (merged[-1][0], span[1])
                 continue
         merged.append(span)

@@ -74,6 +74,11 @@ def kind(text, quote):
      "Totally pro-Israel.", ("non_quote", "headline")),
     # a short title-case paragraph is a subhead, but not one quoted sentence ending in a period
     ('"Is that the same?" Lee asked.\n\n"Yes, it is."\n\nThe hearing went on.', "Yes, it is.", ("direct", None)),
+    # a numbered section's quoted heading, alone on its line
+    ('The night, in their words\n\nII. "The count"\n\n"It was close," Hale said.', "The count",
+     ("non_quote", "headline")),
+    ('The night, in their words\n\n4) "Afterward."\n\n"It was close," Hale said.', "Afterward.",
+     ("non_quote", "headline")),
     # a name given after "known as" or "code-named" quotes nobody
     ('Small refiners known as "teapots" bought the oil.', "teapots", ("non_quote", "nickname")),
     ('The drills, code-named "Strait Thunder-2024B," began Monday.', "Strait Thunder-2024B,",
@@ -175,6 +180,9 @@ def test_kinds(text, quote, expected):
     ('She said "trust" is the word that matters.', "trust", ("mixed", None)),
     # ... but not a title-case quote after a strong cue
     ('Hale told the Ortiz brothers\' class: "We Will Win."', "We Will Win.", ("direct", None)),
+    # ... but not a numbered point that goes on, nor a transcript's "Q." or "A." label
+    ('The plan, point by point\n\n2. "We will build," Hale said.', "We will build,", ("direct", None)),
+    ('The interview\n\nQ. "Do you regret it?"\n\nA. No.', "Do you regret it?", ("direct", None)),
     # ... but a bare quote in parentheses that repeats no word of the name before it is somebody's words
     ('He mocked Tom Hale ("Sleepy Tom") and Ann Ortiz ("Low Energy Ann") at the rally.', "Sleepy Tom",
      ("direct", None)),

@@ -69,6 +69,8 @@ def classify(doc: Document, q: Quote, attribution: Attribution | None) -> tuple[
         return NON_QUOTE, HEADLINE  # so does the deck under a headline: "When ordinary 'boots' are ruled out"
     if at_para_start and _single_quoted_subhead(doc, q, para, text):
         return NON_QUOTE, HEADLINE  # "'There's so much anger.'" alone between paragraphs: a subhead
+    if q.open - lo <= 6 and _SECTION_NUMBER.fullmatch(before) and _ends_paragraph(after):
+        return NON_QUOTE, HEADLINE  # 'II. "The count"' alone on its line: a numbered section's heading
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUN_WORDS and not inner.endswith(",")):
         return NON_QUOTE, SCARE  # nothing, or a word held up for view ('if "she" were a man'), but
         # '"That," he said, "is the point."' opens an interrupted quote
@@ -194,6 +196,15 @@ def _ends_list_item(t: str) -> bool:
 
 
 # "… as “A”" (and so every title after it in the list), but not "such as “A”".
+# A section's number before its quoted heading: "II.", "4.", "B)" (not a transcript's "Q." or "A.").
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[B-PR-Z])[.)]")
+
+
+def _ends_paragraph(after: str) -> bool:
+    """Whether nothing but closing punctuation follows a quote in its paragraph."""
+    return not after.strip(".,;:!?)]}\"”’'»")
+
+
 _AS_NAME = re.compile(r"(?<!such )\bas(?:\s*$|\s+[\"“‘'])", re.IGNORECASE)
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "Robert J." before "Bob"
 _NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split())

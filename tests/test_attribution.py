@@ -399,6 +399,13 @@ def test_byline_needs_the_name_to_end_the_paragraph():
      "a gift to the banks.", "Ann Walsh"),
     ('Denver voters rejected the plan on Monday, saying it was "a gift to the banks."', "a gift to the banks.",
      "Denver"),
+    # ... and so does a wire's credit in parentheses, with or without a dash or a space after it
+    ('(CNN)Senator Ann Walsh criticised the plan on Monday, saying it was "a gift to the banks."',
+     "a gift to the banks.", "Ann Walsh"),
+    ('(Reuters) - Senator Ann Walsh criticised the plan on Monday, saying it was "a gift to the banks."',
+     "a gift to the banks.", "Ann Walsh"),
+    # (but a parenthesis that is a sentence of its own opens with its subject)
+    ('(Ann Walsh, the senator, spoke first.) "We will win," she said.', "We will win,", "Ann Walsh"),
     # a home town inside an apposition is not the speaker
     ('Linda Marsh, 67, a retired nurse from Erie, Pennsylvania, said she would vote "for the first time."',
      "for the first time.", "Linda Marsh"),

@@ -385,8 +385,8 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
         found = _coordinated_parties(found, para, words, lower, free, doc.text, lex)
     _couples(found, lower, lex)
     # (a cheap test first: most paragraphs open with neither capitals nor a mention)
-    dateline = _dateline_end(words, found) if words and (words[0].isupper() or found and found[0].first_token == 0) \
-        else -1
+    dateline = _dateline_end(words, found) if words and (words[0].isupper() or words[0] == "("
+                                                         or found and found[0].first_token == 0) else -1
     # a participle opening a sentence opens a clause too ("Appearing before cheering supporters, Suu Kyi
     # said"), when it is no name the document capitalises mid-sentence ("Browning said")
     # (few: most mentions skip the test; one pass over the words, the rarer tests on the few found)
@@ -516,10 +516,15 @@ def _coordinated_parties(found: list[Mention], para: Paragraph, words, lower, fr
 
 
 def _dateline_end(words: list[str], found: list[Mention]) -> int:
-    """Why: 'AUSTIN, Texas (AP) —', 'LONDON, Nov. 5 —', 'Washington (AFP) –' and a run-in subhead in
-    capitals ('NEW RULES —') open a paragraph with no subject: the index of the dash that ends such
-    an opening, or -1 ('GOP front-runner Donald Trump - who …' opens with its subject)."""
+    """Why: 'AUSTIN, Texas (AP) —', 'LONDON, Nov. 5 —', 'Washington (AFP) –', '(CNN)' and a run-in
+    subhead in capitals ('NEW RULES —') open a paragraph with no subject: the index of the dash (or
+    the parenthesis) that ends such an opening, or -1 ('GOP front-runner Donald Trump - who …' opens with its subject)."""
     n = len(words)
+    if words[0] == "(":  # a wire's credit opening the lede: "(CNN)Donald Trump's …", "(Reuters) - …"
+        k = next((k for k in range(1, min(n, 6)) if words[k] == ")"), 0)
+        if k < 2 or not all(w[:1].isupper() for w in words[1:k]):
+            return -1
+        return k + 1 if k + 1 < n and words[k + 1] in DASHES else k
     if found and found[0].first_token == 0 and found[0].kind == PLACE:
         t = found[0].last_token
     else:  # a run of words in capitals

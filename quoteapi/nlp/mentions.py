@@ -518,7 +518,8 @@ def _coordinated_parties(found: list[Mention], para: Paragraph, words, lower, fr
 def _dateline_end(words: list[str], found: list[Mention]) -> int:
     """Why: 'AUSTIN, Texas (AP) —', 'LONDON, Nov. 5 —', 'Washington (AFP) –', '(CNN)' and a run-in
     subhead in capitals ('NEW RULES —') open a paragraph with no subject: the index of the dash (or
-    the parenthesis) that ends such an opening, or -1 ('GOP front-runner Donald Trump - who …' opens with its subject)."""
+    the parenthesis) that ends such an opening, or -1 ('GOP front-runner Donald Trump - who …' opens
+    with its subject)."""
     n = len(words)
     if words[0] == "(":  # a wire's credit opening the lede: "(CNN)Donald Trump's …", "(Reuters) - …"
         k = next((k for k in range(1, min(n, 6)) if words[k] == ")"), 0)

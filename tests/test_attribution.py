@@ -1264,6 +1264,10 @@ def test_subject_of_a_clause_after_a_subordinator(text, quote, speaker):
     # but an organisation's own "of" stays ("Bank of America")
     ('"Sentiment has gone," said Jasper Lund of Nordvik Research.', "Sentiment has gone,", "Jasper Lund"),
     ('"It is fine," said Bank of America.', "It is fine,", "Bank of America"),
+    # ... and after a title and a given name ("Professor X of Y"), but not a title's own "of"
+    ('"It is close," said Professor Dana Whitfield of Drake University.', "It is close,", "Dana Whitfield"),
+    ('"It is close," said Governor Tom Reed of Ohio.', "It is close,", "Tom Reed"),
+    ('"It is close," said Secretary of State Tom Reed.', "It is close,", "Tom Reed"),
     # a given name the list holds as both (Lindsey, Alexis) takes "she" and "he"
     ('Lindsey Pruett replied the same afternoon. "Agreed, it is serious," she wrote.', "Agreed, it is serious,",
      "Lindsey Pruett"),

@@ -194,9 +194,11 @@ def breaks_run(words, lower, i, j, lex) -> bool:
             and (w in lex.first_names or lower[j + 1:j + 2] and lower[j + 1] in lex.speech_verbs):
         return True  # (but "The Daily | Beast called" is no masthead, nor "Speaker of the House | Paul Ryan")
     if w == "of" and (lower[i].rstrip(".") in lex.honorifics or lower[i] in lex.first_names
-                      or j - i >= 4 and lower[i + 1].rstrip(".") in lex.honorifics) \
+                      or j - i >= 4 and lower[i + 1].rstrip(".") in lex.honorifics
+                      or j - i >= 3 and lower[i + 1] in lex.first_names and lex.is_title(lower[i])) \
             and not (lex.is_title(prev) or prev in lex.org_words):
-        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media", "Economist Dr. X of Y"
+        return True  # "Mr. Hale of Riverside Media", "Ed Hale of Riverside Media", "Economist Dr. X of Y",
+        # "Professor Dennis Goldford of Drake University"
     if w == "of" and j == i + 2 and i > 0 and lower[i - 1] in lex.speech_verbs and words[i][1:].islower() \
             and not any(lex.is_title(x) or x in lex.org_words for x in (prev, lower[i])):
         return True  # "said Jasper Lund of Nordvik Research": two name words after the verb, then where from

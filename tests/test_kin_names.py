@@ -90,3 +90,34 @@ def test_possessor_of_a_named_role(text, quote, expected):
 ])
 def test_kin_title_makes_a_relative(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # an honorific after "the elder"/"the younger" names the same relative ("the younger Mr. Brandt")
+    ('Walter Brandt, 61, shook hands. His son, Michael Brandt, 34, travels with him.\n\n'
+     '"I carry the bags," the younger Mr. Brandt said.', "I carry the bags,", "Michael Brandt"),
+    ('Walter Brandt, 61, shook hands. His son, Michael Brandt, 34, travels with him.\n\n'
+     '"I carried him once," the elder Mr. Brandt said.', "I carried him once,", "Walter Brandt"),
+    # a sibling's birth order counts as a child's ("His younger brother, Curtis Haldane,")
+    ('Gordon Haldane, 66, leads the group. His younger brother, Curtis Haldane, is also a member.\n\n'
+     'Asked about it, the younger Mr. Haldane said, "Not a clue."', "Not a clue.", "Curtis Haldane"),
+    ('Gordon Haldane, 66, leads the group. His little sister, Ruth Haldane, is also a member.\n\n'
+     '"Not a clue," the elder Haldane said.', "Not a clue,", "Gordon Haldane"),
+    # ... and still does after the two were named in turn (the index lists each of them twice)
+    ('Gordon Haldane leads the group. His younger brother, Curtis Haldane, is a member. Gordon Haldane met '
+     'Curtis Haldane often.\n\n"Not a clue," the younger Haldane said.', "Not a clue,", "Curtis Haldane"),
+])
+def test_birth_order_with_honorific_or_sibling(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a brother without a birth order is no younger relative: the honorific's phrase stays as written
+    ('Gordon Haldane, 66, leads the group. His brother, Curtis Haldane, is also a member.\n\n'
+     '"Not a clue," the younger Mr. Haldane said.', "Not a clue,", "the younger Mr. Haldane"),
+    # with nobody introduced as kin, "the younger Mrs. Osei" is a person of her own
+    ('Ama Osei spoke first. "It is a movement," said the younger Mrs. Osei.', "It is a movement,",
+     "the younger Mrs. Osei"),
+])
+def test_birth_order_with_honorific_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

@@ -43,6 +43,8 @@ class Entity:
     def add_name(self, m: Mention) -> None:
         words = _name_words(m.name)
         better = (m.form == NAME and (self.form != NAME or len(words) > self.name_len)) or self.name is None
+        if better and words[0] in BIRTH_ORDER and self.name is not None:
+            better = False  # "the younger Mr. Brandt" is no fuller a name than "Michael Brandt"
         if better:
             self.name, self.name_len, self.words, self.form = m.name, len(words), words, m.form
         for t in m.titles:
@@ -117,7 +119,11 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                 # (but "Ana Bramwell, Keisha's mother,": kin told apart from a namesake by a given name is
                 # a person in her own right, whom a bare "Bramwell" may name)
                 target.relative = target.relative or not _kin_of_named(mentions, idx)
-                target.kin = appositive.head if appositive.form == NOMINAL else m.head
+                kin = appositive if appositive.form == NOMINAL else m
+                target.kin = kin.head
+                if kin.head in _SIBLINGS:  # "His younger brother, Curtis Haldane," is the younger one
+                    order = next((w for w in kin.name.lower().split()[:-1] if w in _SIBLING_ORDER), None)
+                    target.kin = f"{_SIBLING_ORDER[order]} {kin.head}" if order else kin.head
             if m.form == NAME and target.form == NOMINAL:
                 # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
                 # description was a new entity only until the name said who it is
@@ -554,7 +560,15 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
 _ELDER_KIN = frozenset("father mother grandfather grandmother stepfather stepmother father-in-law "
                        "mother-in-law".split())
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter son-in-law "
-                         "daughter-in-law".split())
+                         "daughter-in-law".split() + ["younger brother", "younger sister"])
+_ELDER_KIN = _ELDER_KIN | {"elder brother", "elder sister"}
+_SIBLINGS = frozenset(("brother", "sister"))
+_SIBLING_ORDER = {"younger": "younger", "little": "younger", "baby": "younger", "kid": "younger",
+                  "older": "elder", "elder": "elder", "big": "elder", "eldest": "elder", "oldest": "elder",
+                  "youngest": "younger"}
+
+
+_HONORIFICS = frozenset("mr mrs ms miss".split())
 
 
 def _elder_or_younger(words: tuple[str, ...], entities: list[Entity]) -> Entity | None:
@@ -562,11 +576,13 @@ def _elder_or_younger(words: tuple[str, ...], entities: list[Entity]) -> Entity 
     father, Zhao Jianhua,"); with only a son or daughter introduced as kin, the elder is the story's
     own namesake ("His son, Anthony Castellano," … "The elder Castellano"). Else it stays a person
     of its own, named as written ("the younger Mr. Trump")."""
+    if len(words) > 2 and words[1] in _HONORIFICS:
+        words = (words[0], *words[2:])  # "the younger Mr. Brandt" is "the younger Brandt"
     same = [e for e in entities if e.words == words]
     if same:
         return same[-1]
-    namesakes = [e for e in entities if e.kind == PERSON and e.form == NAME and words[-1] in e.words
-                 and e.words[0] not in BIRTH_ORDER]
+    namesakes = list({id(e): e for e in entities if e.kind == PERSON and e.form == NAME and words[-1] in e.words
+                      and e.words[0] not in BIRTH_ORDER}.values())  # (the index lists a person once per turn)
     elder = words[0] == "elder"
     meant = [e for e in namesakes if e.kin in (_ELDER_KIN if elder else _YOUNGER_KIN)]
     if len(meant) == 1:

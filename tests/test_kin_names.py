@@ -121,3 +121,36 @@ def test_birth_order_with_honorific_or_sibling(text, quote, expected):
 ])
 def test_birth_order_with_honorific_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "X Jr." and "X" are two people: the son's name keeps its suffix and is not the father
+    ('Gary Sobczak, 62, backs Trump. His son, Gary Sobczak Jr., 34, backs Clinton.\n\n'
+     'Later, Gary Sobczak Jr. left the site. "I get why he is angry," he said.', "I get why he is angry,",
+     "Gary Sobczak Jr."),
+    ('Gary Sobczak Jr., 34, backs Clinton. His father, Gary Sobczak, backs Trump.\n\n'
+     '"He went to college," Gary Sobczak said.', "He went to college,", "Gary Sobczak"),
+    # "the younger X" is the Jr., "the elder X" the other; an honorific's gender rules out a namesake's wife
+    ('Gary Sobczak, 62, backs Trump. His son, Gary Sobczak Jr., backs Clinton.\n\n'
+     '"We do not talk about it," the younger Sobczak said.', "We do not talk about it,", "Gary Sobczak Jr."),
+    ('Gary Sobczak Jr. backs Clinton. Gary Sobczak backs Trump. Helen Sobczak backs nobody.\n\n'
+     '"Tell him I love him," the elder Mr. Sobczak said.', "Tell him I love him,", "Gary Sobczak"),
+    # a bare surname with a suffix is the Jr., not the father
+    ('Donald Trump spoke first. Donald Trump Jr. spoke next.\n\n"It was great," Trump Jr. said.',
+     "It was great,", "Donald Trump Jr."),
+])
+def test_generational_suffix_tells_namesakes_apart(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # the same person named by an honorific and the surname alone is still one person
+    ('Joseph R. Biden Jr. spoke in Ohio.\n\n"We will win," Mr. Biden said.', "We will win,", "Joseph R. Biden Jr."),
+    # a bare surname may still name the Jr. when he was named last
+    ('Gary Sobczak backs Trump. Gary Sobczak Jr., a nurse, backs Clinton.\n\n'
+     '"It is my vote," Sobczak said.', "It is my vote,", "Gary Sobczak Jr."),
+    # and a name with no namesake keeps its suffix
+    ('"It was a fair trial," said Robert Hale Jr. of Dayton.', "It was a fair trial,", "Robert Hale Jr."),
+])
+def test_generational_suffix_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

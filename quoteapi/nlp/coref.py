@@ -36,6 +36,7 @@ class Entity:
     gender: str | None = None
     mentions: list[int] = field(default_factory=list)
     form: str = NAME                                  # best mention form that named it
+    suffix: str = ""                                  # its name's generational suffix ("jr"), see _suffix
     sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
     relative: bool = False                            # introduced as somebody's kin ("her husband, Bill Clinton")
     kin: str = ""                                     # the kinship noun that introduced it ("husband")
@@ -47,6 +48,7 @@ class Entity:
             better = False  # "the younger Mr. Brandt" is no fuller a name than "Michael Brandt"
         if better:
             self.name, self.name_len, self.words, self.form = m.name, len(words), words, m.form
+            self.suffix = _suffix(m.name)
         for t in m.titles:
             if t not in self.titles:
                 self.titles.append(t)
@@ -92,6 +94,23 @@ def _name_words(name: str) -> tuple[str, ...]:
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _suffix(name: str) -> str:
+    """A name's generational suffix, lower-case ("Gary Sobczak Jr." -> "jr"), or ""."""
+    words = _WORD.findall(name.lower())
+    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else ""
+
+
+def _generations_clash(a: str, words: tuple[str, ...], e: Entity) -> bool:
+    """Why: "His son, Gary Sobczak Jr.," is not Gary Sobczak, and "Trump Jr." is not Donald Trump:
+    a suffix on one side only (or two different ones) tells two people of one name apart, when the
+    given names agree or the suffixed side is a bare surname ("Mr. Biden" is still Joseph R. Biden Jr.)."""
+    b = e.suffix
+    if words[0] == e.words[0] and words[-1] == e.words[-1]:
+        return True
+    return len(words) == 1 and bool(a) or len(e.words) == 1 and bool(b)
 
 
 def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
@@ -503,7 +522,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     if not words:
         return None
     if words[0] in BIRTH_ORDER:
-        return _elder_or_younger(words, entities)
+        return _elder_or_younger(words, entities, m.gender if m.titles else None)
+    suffix = _suffix(m.name)
     head = m.head
     # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
     # after "her husband, former President Bill Clinton," is still Hillary Clinton), but an
@@ -515,6 +535,8 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
                                                not (kin_last and e.relative), e.mentions[-1] if e.mentions else -1))
     for e in reversed(entities):
         if e.form != NAME or not e.words:
+            continue
+        if e.suffix != suffix and _generations_clash(suffix, words, e):
             continue
         if e.words == words:
             return e
@@ -571,7 +593,7 @@ _SIBLING_ORDER = {"younger": "younger", "little": "younger", "baby": "younger", 
 _HONORIFICS = frozenset("mr mrs ms miss".split())
 
 
-def _elder_or_younger(words: tuple[str, ...], entities: list[Entity]) -> Entity | None:
+def _elder_or_younger(words: tuple[str, ...], entities: list[Entity], gender: str | None = None) -> Entity | None:
     """Why: "the elder Zhao" is not the story's Zhao but the one introduced as a father ("His
     father, Zhao Jianhua,"); with only a son or daughter introduced as kin, the elder is the story's
     own namesake ("His son, Anthony Castellano," … "The elder Castellano"). Else it stays a person
@@ -582,13 +604,18 @@ def _elder_or_younger(words: tuple[str, ...], entities: list[Entity]) -> Entity 
     if same:
         return same[-1]
     namesakes = list({id(e): e for e in entities if e.kind == PERSON and e.form == NAME and words[-1] in e.words
-                      and e.words[0] not in BIRTH_ORDER}.values())  # (the index lists a person once per turn)
+                      and e.words[0] not in BIRTH_ORDER
+                      and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
+                      }.values())  # (the index lists a person once per turn; "the elder Mr. X" is no woman)
     elder = words[0] == "elder"
-    meant = [e for e in namesakes if e.kin in (_ELDER_KIN if elder else _YOUNGER_KIN)]
+    # (a suffix tells the generations apart too: "Gary Sobczak Jr." is the younger, "Sr." the elder)
+    meant = [e for e in namesakes if e.kin in (_ELDER_KIN if elder else _YOUNGER_KIN)
+             or e.suffix == ("sr" if elder else "jr")]
     if len(meant) == 1:
         return meant[0]
-    story = [e for e in namesakes if not e.relative]
-    if not meant and len(story) == 1 and any(e.kin in (_YOUNGER_KIN if elder else _ELDER_KIN) for e in namesakes):
+    story = [e for e in namesakes if not e.relative and not e.suffix]
+    if not meant and len(story) == 1 and any(e.kin in (_YOUNGER_KIN if elder else _ELDER_KIN)
+                                             or e.suffix == ("jr" if elder else "sr") for e in namesakes):
         return story[0]
     return None
 

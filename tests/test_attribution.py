@@ -260,6 +260,13 @@ def test_sieves_negative(text, quote, wrong_speaker, wrong_sieve):
     # ... but a title word after a first name, or alone before its verb, is a surname
     ('Michael Seaman lives nearby. "They could easily win," Seaman said.', "They could easily win,",
      "Michael Seaman"),
+    # ... and after a plain given name that follows a title or an honorific ("State Senator Harlan Pope")
+    ('State Senator Harlan Pope spoke.\n\n"This state likes a fighter," Mr. Pope said.', "This state likes a fighter,",
+     "Harlan Pope"),
+    ('"This state likes a fighter," said Sen. Harlan Pope.', "This state likes a fighter,", "Harlan Pope"),
+    # ... not after a modifier of the title ("the Deputy Prime Minister" is one role) nor a party label
+    ('"We will not move," the Deputy Prime Minister said.', "We will not move,", "the Deputy Prime Minister"),
+    ('"We will not move," said Senator Republican Leader.', "We will not move,", "Senator Republican Leader"),
     # a bare surname opening the main clause after an adverbial, with its verb after it
     ('Sen. Bernie Sanders spoke. "If Donald Trump wins, we lose," he said.\n\nHours earlier, Trump had attacked '
      'the Vermont senator on Twitter. "Crazy Bernie has sold out!" he wrote.', "Crazy Bernie has sold out!",

@@ -165,7 +165,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
             target = _match_name(m, names.candidates(_name_words(m.name)), lex) or (
                 _person_named_like_place(m, names) if id(m) in speakers else None) or names.misspelt(m, lex)
         elif m.form == NOMINAL:
-            target = _match_nominal(m, entities, mentions, idx, nominals)
+            target = _honorific_surname(m, names) or _match_nominal(m, entities, mentions, idx, nominals)
         else:
             target = _match_pronoun(m, entities, mentions, resolved, subjects)
             if target is None:
@@ -273,6 +273,19 @@ def _next_paragraph_speaker(first: Mention, idx: int, mentions: list[Mention],
             ok = m.first_token == 0 and m.form == NAME and m.kind == PERSON and id(m) in subjects
             return m if ok else None
     return None
+
+
+def _honorific_surname(m: Mention, names: "_NameIndex") -> Entity | None:
+    """Why: "Mr. Pope said" after "State Senator Harlan Pope": an honorific before a title word that
+    is the surname of a person named in full after a title is that person, not a role."""
+    if not (m.titles and m.titles[0] == m.name and m.name[:2] in ("Mr", "Ms", "Dr", "Mi")):
+        return None
+    words = _name_words(m.name)
+    if len(words) != 2 or words[1] != m.head:
+        return None
+    people = [e for e in names.by_last.get(m.head, ())
+              if e.kind == PERSON and e.form == NAME and len(e.words) >= 2 and e.titles]  # (named after a title)
+    return people[-1] if people else None
 
 
 def _person_named_like_place(m: Mention, names: "_NameIndex") -> Entity | None:

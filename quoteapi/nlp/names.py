@@ -217,6 +217,19 @@ _MAJOR_RANKS = frozenset("col colonel sergeant sgt".split())
 _UNTITLED_ROLES = frozenset("boy boys girl girls kid kids".split())
 
 
+def given_after_title(words, lower, k, lex) -> bool:
+    """"Harlan" in "State Senator Harlan Pope": a plain capitalised word right after a title or an
+    honorific, which is no title, modifier, label or organisation word itself, is a given name."""
+    if k < 1 or not words[k][:1].isupper() or not words[k][1:].islower():
+        return False
+    w, prev = lower[k], lower[k - 1]
+    if prev == "." and k >= 2:
+        prev = lower[k - 2]
+    return (lex.is_title(prev) or prev in lex.honorifics) and not lex.is_title(w) and w not in lex.title_modifiers \
+        and w not in lex.nationalities and w not in lex.honorifics and w not in lex.function_words \
+        and w not in lex.org_words and w not in lex.places
+
+
 def _title_end(words, lower, i, j, lex) -> int:
     """Index just past the title part of a capitalised run ("NATO Secretary General | Mark Rutte")."""
     cut = i
@@ -232,8 +245,9 @@ def _title_end(words, lower, i, j, lex) -> int:
         if w == "major" and k > i and lower[k - 1].rstrip(".") in _MAJOR_RANKS and k + 1 < j:
             cut = k = k + 1  # "Col Major", "Sergeant Major": a rank of two words
             continue
-        if k == j - 1 and k > i and lower[k - 1] in lex.first_names and words[k][1:].islower():
-            break  # "Michael Seaman", "Bill Bishop": a title word after a first name is a surname
+        if k == j - 1 and k > i and words[k][1:].islower() and (
+                lower[k - 1] in lex.first_names or k - 1 > i and given_after_title(words, lower, k - 1, lex)):
+            break  # "Michael Seaman", "Bill Bishop", "Senator Harlan Pope": a title word after a given name is a surname
         if k > i and lower[k] in _NAME_INSIDE_TITLES and lower[k - 1] in lex.first_names:
             break  # "Abdirahman Sheikh Mohamud": "Sheikh" after a given name is one of the person's names
         if w in lex.honorifics or lex.is_title(w) and w not in _UNTITLED_ROLES:

@@ -154,3 +154,38 @@ def test_generational_suffix_tells_namesakes_apart(text, quote, expected):
 ])
 def test_generational_suffix_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a namesake flagged "no relation" yields a bare surname to the story's person
+    ('Republican Greg Tanner debated on Wednesday. "Bring it on," Tanner said.\n\nJim Tanner, 47, a contractor from '
+     'Rochester — no relation to the candidate — said he was undecided.\n\nTanner, asked the same question, was '
+     'brief. "I can handle a forum," he said.', "I can handle a forum,", "Greg Tanner"),
+    ('Deputy Minister Tomasz Kowalski spoke in Warsaw.\n\nAn analyst, Eric Kowalski, no relation, disagreed.\n\n'
+     '"I will tell them," Kowalski said.', "I will tell them,", "Tomasz Kowalski"),
+    ('Maria Garcia, 31, testified first. Luis Garcia, 24, of San Antonio — no relation — testified next.\n\n'
+     '"He never looked at me," Garcia said.', "He never looked at me,", "Maria Garcia"),
+    # a name that runs on into "of" a place is found by its surname, which then ends the name
+    ('The author, Rep. Jodie Smith of Lubbock, spoke. "Parents want to know," Smith said.\n\n'
+     'Rep. Ellen Smith of Dallas — no relation — called it cruel.', "Parents want to know,", "Jodie Smith"),
+])
+def test_namesake_no_relation(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # without the flag, the namesake named last is meant
+    ('Republican Greg Tanner debated on Wednesday.\n\nJim Tanner, 47, a contractor from Rochester, said he was '
+     'undecided.\n\n"I can handle a forum," Tanner said.', "I can handle a forum,", "Jim Tanner"),
+    # the flagged namesake is still named by his full name, and by the bare surname when he is the only one
+    ('Greg Tanner spoke. Jim Tanner, no relation, disagreed.\n\n"No way," Jim Tanner said.', "No way,", "Jim Tanner"),
+    ('Jim Tanner, a contractor, no relation to the mayor, spoke.\n\n"No way," Tanner said.', "No way,", "Jim Tanner"),
+    # "no relation" after a place names the person before it, not the place
+    ('Greg Anderson spoke. Linda Anderson, who drove over from Anderson and is no relation, sat down.\n\n'
+     '"It was long," Anderson said.', "It was long,", "Greg Anderson"),
+    # a name with "of" keeps it when the bare surname never names it
+    ('The author, Rep. Jodie Smith of Lubbock, spoke. "Parents want to know," she said.', "Parents want to know,",
+     "Jodie Smith of Lubbock"),
+])
+def test_namesake_no_relation_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

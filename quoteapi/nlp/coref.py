@@ -40,6 +40,7 @@ class Entity:
     sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
     relative: bool = False                            # introduced as somebody's kin ("her husband, Bill Clinton")
     kin: str = ""                                     # the kinship noun that introduced it ("husband")
+    unrelated: bool = False                           # flagged as a namesake ("Jim Tanner, …, no relation,")
 
     def add_name(self, m: Mention) -> None:
         words = _name_words(m.name)
@@ -178,10 +179,16 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                 and not (idx and mentions[idx - 1].possessive and mentions[idx - 1].form == NAME
                          and mentions[idx - 1].last_token >= m.first_token - 1):
             target.relative, target.kin = True, m.head  # "His son Kofi Mensah" is kin as "His son, Kofi Mensah," is
+        if m.form == NAME and target.name and " of " in target.name and target.words \
+                and _name_words(m.name) == (_surname_before_of(target.words),):
+            # "Smith said" after "Rep. Jodie Smith of Lubbock": the name ended before "of"
+            of = target.words.index("of")
+            target.name, target.words, target.name_len = target.name[:target.name.index(" of ")], target.words[:of], of
         if m.form != PRONOUN:
             if target.kind == UNKNOWN and id(m) in speakers and _surname_like(m):
                 target.kind = PERSON  # so that "she" can find "Walz" (said) later
             target.add_name(m)
+            target.unrelated = target.unrelated or m.unrelated
             names.add(target)
             if m.form == NOMINAL and target.form == NOMINAL:
                 nominals.setdefault(m.name.lower(), target)
@@ -423,6 +430,13 @@ def _indefinite(m: Mention) -> bool:
     return _first_word(m) in ("a", "an")
 
 
+@functools.lru_cache(maxsize=4096)
+def _surname_before_of(words: tuple[str, ...]) -> str:
+    """The surname of a person's name that runs on into "of" a place or body ("Jodie Smith of Lubbock"), or ""."""
+    i = words.index("of") if "of" in words else -1
+    return words[i - 1] if i >= 2 and i < len(words) - 1 else ""
+
+
 class _NameIndex:
     """Named entities by last name word, and by first name word, so that matching a name is not a
     scan of every entity (documents with thousands of names stay linear)."""
@@ -446,6 +460,11 @@ class _NameIndex:
                 bucket.append(e)
         if len(e.words) > 2 or len(e.words) == 2 and "-" in last:
             self._add_long(e, last)
+            surname = _surname_before_of(e.words) if e.kind == PERSON and len(e.words) >= 4 else ""
+            if surname:  # "Rep. Jodie Smith of Lubbock" is found by "Smith"
+                bucket = self.by_last.setdefault(surname, [])
+                if not bucket or bucket[-1] is not e:
+                    bucket.append(e)
 
     def _add_long(self, e: Entity, last: str) -> None:
         """A long name is also found by its middle words, and a surname without its article prefix."""
@@ -540,12 +559,14 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     head = m.head
     # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
     # after "her husband, former President Bill Clinton," is still Hillary Clinton), but an
-    # honorific's gender comes first: "Mrs. Okafor" after "His wife, Ngozi Okafor," is the wife
+    # honorific's gender comes first: "Mrs. Okafor" after "His wife, Ngozi Okafor," is the wife; and so
+    # does a namesake flagged ", no relation," ("Tanner" is still the candidate after "Jim Tanner, no relation")
     kin_last = len(words) == 1
     gender = m.gender if m.gender in ("m", "f") else None
     entities = sorted(entities, key=lambda e: (bool(head) and head in e.heads,
                                                gender is not None and e.gender == gender,
-                                               not (kin_last and e.relative), e.mentions[-1] if e.mentions else -1))
+                                               not (kin_last and (e.relative or e.unrelated)),
+                                               e.mentions[-1] if e.mentions else -1))
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue
@@ -566,7 +587,9 @@ def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
         # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
-        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == _unprefixed(e.words[-1]):
+        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == _unprefixed(e.words[-1]) \
+                or len(words) == 1 and len(e.words) >= 4 and e.kind == PERSON \
+                and words[0] == _surname_before_of(e.words):
             short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
             if set(short) <= set(long_) or len(short) == 1:
                 if _first_names_clash(words, e.words) or _genders_clash(m, e):

@@ -38,3 +38,4 @@ class Mention:
     fronted: bool = False         # in a clause before its sentence's subject ("Asked if he …, Lee said")
     participial: bool = False     # ... a clause opened by a participle ("Asked about Ann Lee, he said")
     called: bool = False          # the object of a first-person "I called", "I asked": the next "he" (columns)
+    unrelated: bool = False       # a namesake flagged ", no relation," ("Jim Tanner, a contractor, no relation to …")

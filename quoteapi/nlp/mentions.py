@@ -413,7 +413,24 @@ def _paragraph_mentions(doc: Document, para: Paragraph, named: frozenset[str],
             para.token_sentence[m.last_token] != m.sentence
         m.verb_after = m.form == NOMINAL and m.comma_before and m.last_token + 1 < n \
             and lower[m.last_token] in lex.speech_verbs and words[m.last_token + 1] not in (",", ".")
+    if doc.text.find("relation", para.span[0], para.span[1]) >= 0:
+        _no_relation(words, lower, para, found)
     return found
+
+
+def _no_relation(words, lower, para, found: list[Mention]) -> None:
+    """Why: "Jim Tanner, a contractor, no relation to the candidate," is a namesake aside: the story's
+    bare "Tanner" is still the candidate. The person named before ", no relation" (or "is no relation")
+    in its sentence, not after a preposition ("from Rochester"), is flagged."""
+    for k, w in enumerate(lower):
+        if w == "relation" and k >= 2 and lower[k - 1] == "no" \
+                and (words[k - 2] in (",", "(") or words[k - 2] in DASHES or lower[k - 2] in ("is", "was")):
+            sentence = para.token_sentence[k]
+            before = [m for m in found if m.last_token <= k - 2 and m.sentence == sentence and m.form == NAME
+                      and m.kind in (PERSON, UNKNOWN) and not m.after_preposition]
+            people = [m for m in before if m.kind == PERSON] or before
+            if people:
+                people[-1].unrelated = True
 
 
 _PARTITIVES = frozenset("one other".split())

@@ -189,3 +189,26 @@ def test_namesake_no_relation(text, quote, expected):
 ])
 def test_namesake_no_relation_negatives(text, quote, expected):
     assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "her husband" after a woman introduced as somebody's wife is the story's namesake she is married to
+    ('David Alderman teaches law. His wife, Miriam Alderman, teaches history.\n\n"Until November," Miriam Alderman '
+     'said.\n\n"Speak for yourself," her husband said.', "Speak for yourself,", "David Alderman"),
+    ('Maria Lopez ran out first. Her husband, Roberto Lopez, went back for the dog.\n\n"He would not leave it," '
+     'his wife said.', "He would not leave it,", "Maria Lopez"),
+])
+def test_spouse_of_a_relative(text, quote, expected):
+    assert speaker(text, quote) == expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # another woman named since: "her" may be hers, so the description stays
+    ('David Alderman teaches law. His wife, Miriam Alderman, teaches history. Ann Cole, a neighbour, agreed.\n\n'
+     '"Speak for yourself," her husband said.', "Speak for yourself,", "her husband"),
+    # with no wife introduced as kin, "her husband" is not a namesake
+    ('David Alderman teaches law. Miriam Alderman teaches history.\n\n"Speak for yourself," her husband said.',
+     "Speak for yourself,", "her husband"),
+])
+def test_spouse_of_a_relative_negatives(text, quote, expected):
+    assert speaker(text, quote) == expected

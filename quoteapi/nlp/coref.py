@@ -690,6 +690,10 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     definite = text.startswith(("the ", "this ", "that "))
     # "His spokeswoman said" after "mayoral spokeswoman X": an owned role is its named holder, if any
     owned = not definite and text.startswith(("his ", "her ", "their ")) and m.head in _AGENT_HEADS
+    if text in _SPOUSE_OF_OWNER:
+        spouse = _spouse_of_relative(m, entities, mentions, idx, _SPOUSE_OF_OWNER[text])
+        if spouse is not None:
+            return spouse
     if m.plural or not (definite or owned):
         return nominals.get(text)  # the same group named again ("officials" ... "officials")
     former = "former" in text.split()
@@ -758,6 +762,29 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     if fallback is None and len(holders) == 1:
         return entities[holders.pop()]
     return fallback or _described_just_before(m, entities, mentions, idx)
+
+
+# "her husband" is the one whose wife she was introduced as: the kin word that introduced her
+_SPOUSE_OF_OWNER = {"her husband": "wife", "his wife": "husband"}
+
+
+def _spouse_of_relative(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
+                        kin: str) -> Entity | None:
+    """Why: "'Speak for yourself,' her husband said" after "David Alderman … His wife, Miriam Alderman,"
+    is David: the woman last named was introduced as a wife, and her husband is the story's namesake."""
+    relative = None
+    for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
+        e = entities[mentions[j].entity] if mentions[j].entity >= 0 else None
+        if e is None or e.kind != PERSON or e.form != NAME or not e.words:
+            continue
+        if relative is None:
+            if e.kin == kin and e.relative:
+                relative = e
+            elif e.gender is not None and e.gender == ("f" if kin == "wife" else "m"):
+                return None  # another woman (man) was named since: "her" may be hers
+        elif e is not relative and not e.relative and e.words[-1] == relative.words[-1]:
+            return e
+    return None
 
 
 def _office_word(words: list[str], head: str, lex) -> str | None:

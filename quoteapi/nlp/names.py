@@ -247,7 +247,8 @@ def _title_end(words, lower, i, j, lex) -> int:
             continue
         if k == j - 1 and k > i and words[k][1:].islower() and (
                 lower[k - 1] in lex.first_names or k - 1 > i and given_after_title(words, lower, k - 1, lex)):
-            break  # "Michael Seaman", "Bill Bishop", "Senator Harlan Pope": a title word after a given name is a surname
+            break  # "Michael Seaman", "Bill Bishop", "Senator Harlan Pope": a title word after a given name is
+            # a surname
         if k > i and lower[k] in _NAME_INSIDE_TITLES and lower[k - 1] in lex.first_names:
             break  # "Abdirahman Sheikh Mohamud": "Sheikh" after a given name is one of the person's names
         if w in lex.honorifics or lex.is_title(w) and w not in _UNTITLED_ROLES:

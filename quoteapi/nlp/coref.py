@@ -1,7 +1,8 @@
 """Coreference heuristics: cluster mentions into speaker entities.
 
 Rules, in the order they are tried for each mention (text order):
-- a name joins the entity whose name it shares a surname with (full name ↔ surname ↔ Mr. + surname);
+- a name joins the entity whose name it shares a surname with (full name ↔ surname ↔ Mr. + surname;
+  namesakes.py);
 - an organisation or place joins the entity with the same name;
 - a definite role noun ("the president") joins the latest entity holding that title;
 - he/she join the latest person of compatible gender, subjects of the nearest sentence first;
@@ -10,108 +11,13 @@ Anything else starts an entity of its own.
 """
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
-from dataclasses import dataclass, field
-
 from . import lexicon
-from .document import WORD as _WORD
+from .entity import PARTIES, Entity, name_words, sides_of
 from .mention import GROUP, NAME, NOMINAL, ORGANIZATION, PERSON, PLACE, PRONOUN, UNKNOWN, Mention
-from .names import BIRTH_ORDER
+from .namesakes import SIBLING_ORDER, SIBLINGS, NameIndex, genders_clash, match_name, surname_before_of
 
 _PRONOUN_WINDOW = 3  # paragraphs a pronoun may look back
 _PRONOUN_SENTENCES = 6  # sentences with candidate antecedents a pronoun may look back over
-
-
-@dataclass
-class Entity:
-    id: int
-    kind: str
-    name: str | None
-    name_len: int = 0
-    words: tuple[str, ...] = ()                        # lower-case name words
-    titles: list[str] = field(default_factory=list)
-    heads: set[str] = field(default_factory=set)     # role nouns held ("secretary", "president")
-    gender: str | None = None
-    mentions: list[int] = field(default_factory=list)
-    form: str = NAME                                  # best mention form that named it
-    suffix: str = ""                                  # its name's generational suffix ("jr"), see _suffix
-    sides: set[str] = field(default_factory=set)     # parties and nationalities in its titles
-    relative: bool = False                            # introduced as somebody's kin ("her husband, Bill Clinton")
-    kin: str = ""                                     # the kinship noun that introduced it ("husband")
-    unrelated: bool = False                           # flagged as a namesake ("Jim Tanner, …, no relation,")
-
-    def add_name(self, m: Mention) -> None:
-        words = _name_words(m.name)
-        better = (m.form == NAME and (self.form != NAME or len(words) > self.name_len)) or self.name is None
-        if better and words[0] in BIRTH_ORDER and self.name is not None:
-            better = False  # "the younger Mr. Brandt" is no fuller a name than "Michael Brandt"
-        if better:
-            self.name, self.name_len, self.words, self.form = m.name, len(words), words, m.form
-            self.suffix = _suffix(m.name)
-        for t in m.titles:
-            if t not in self.titles:
-                self.titles.append(t)
-        if m.head:
-            self.heads.add(m.head)
-            if len(m.titles) == 1 and " " in m.titles[0]:
-                # a chain of titles holds each role: "state prosecutor Advocate X" is "the prosecutor"
-                lex = lexicon.load()
-                self.heads.update(w for w in _WORD.findall(m.titles[0].lower()) if w != m.head and w in lex.titles)
-        for t in (*m.titles, m.name) if m.form == NOMINAL else m.titles:
-            self.sides |= _sides(t)
-        if self.kind in (UNKNOWN,) and m.kind != UNKNOWN:
-            self.kind = m.kind
-        if m.gender in ("m", "f") and m.form != PRONOUN and self.gender is None:
-            self.gender = m.gender
-
-
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-_PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
-            "gop": "republican", "libertarian": "libertarian", "independent": "independent"}
-
-
-@functools.lru_cache(maxsize=4096)
-def _sides(text: str) -> frozenset[str]:
-    """Party and nationality words of a title or a role noun ("the GOP nominee" -> {"republican"}).
-    (Cached, like _name_words: a story repeats its few titles, 409 times over 39 titles in 80 KB.)"""
-    nationalities = lexicon.load().nationalities
-    out = set()
-    for w in _WORD.findall(text.lower()):
-        if w in _PARTIES:
-            out.add(_PARTIES[w])
-        elif w in nationalities:
-            out.add(w)
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
-    """Lower-case words of a name, without a leading "the" or a trailing "Jr."/"III"."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(name)]
-    if words[:1] == ["the"]:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return tuple(words)
-
-
-@functools.lru_cache(maxsize=4096)
-def _suffix(name: str) -> str:
-    """A name's generational suffix, lower-case ("Gary Sobczak Jr." -> "jr"), or ""."""
-    words = _WORD.findall(name.lower())
-    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else ""
-
-
-def _generations_clash(a: str, words: tuple[str, ...], e: Entity) -> bool:
-    """Why: "His son, Gary Sobczak Jr.," is not Gary Sobczak, and "Trump Jr." is not Donald Trump:
-    a suffix on one side only (or two different ones) tells two people of one name apart, when the
-    given names agree or the suffixed side is a bare surname ("Mr. Biden" is still Joseph R. Biden Jr.)."""
-    b = e.suffix
-    if words[0] == e.words[0] and words[-1] == e.words[-1]:
-        return True
-    return len(words) == 1 and bool(a) or len(e.words) == 1 and bool(b)
 
 
 def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
@@ -124,7 +30,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
     paragraphs of a page's head (headline, byline, dateline lines) that come before its lede."""
     lex = lexicon.load()
     entities: list[Entity] = []
-    names = _NameIndex()
+    names = NameIndex()
     nominals: dict[str, Entity] = {}  # lower-case nominal text -> the entity it first named
     resolved: list[int] = []          # mentions that belong to an entity, in text order
     for idx in _order(mentions):
@@ -141,29 +47,29 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                 target.relative = target.relative or not _kin_of_named(mentions, idx)
                 kin = appositive if appositive.form == NOMINAL else m
                 target.kin = kin.head
-                if kin.head in _SIBLINGS:  # "His younger brother, Curtis Haldane," is the younger one
-                    order = next((w for w in kin.name.lower().split()[:-1] if w in _SIBLING_ORDER), None)
-                    target.kin = f"{_SIBLING_ORDER[order]} {kin.head}" if order else kin.head
+                if kin.head in SIBLINGS:  # "His younger brother, Curtis Haldane," is the younger one
+                    order = next((w for w in kin.name.lower().split()[:-1] if w in SIBLING_ORDER), None)
+                    target.kin = f"{SIBLING_ORDER[order]} {kin.head}" if order else kin.head
             if m.form == NAME and target.form == NOMINAL:
                 # "The minister, Mr. Guajardo," after "Ildefonso Guajardo, the secretary,": the
                 # description was a new entity only until the name said who it is
-                named = _match_name(m, names.candidates(_name_words(m.name)), lex)
+                named = match_name(m, names.candidates(name_words(m.name)), lex)
                 if named is not None and named is not target and len(target.mentions) == 1:
                     _merge(target, named, mentions)
                     target = named
             elif m.form == NAME and target.form == NAME and target.words \
-                    and _name_words(m.name)[-1:] != target.words[-1:] and target.mentions[-1] == idx - 1:
+                    and name_words(m.name)[-1:] != target.words[-1:] and target.mentions[-1] == idx - 1:
                 # "The NSW Premier, Chris Minns," after "Prime Minister Anthony Albanese": the
                 # description was taken for the earlier office holder; the name says who it is
                 target.mentions.pop()
-                target = _match_name(m, names.candidates(_name_words(m.name)), lex)
+                target = match_name(m, names.candidates(name_words(m.name)), lex)
                 if target is None:
                     target = Entity(len(entities), m.kind, None)
                     entities.append(target)
                 target.mentions.append(idx - 1)
                 appositive.entity = target.id
         elif m.form == NAME:
-            target = _match_name(m, names.candidates(_name_words(m.name)), lex) or (
+            target = match_name(m, names.candidates(name_words(m.name)), lex) or (
                 _person_named_like_place(m, names) if id(m) in speakers else None) or names.misspelt(m, lex)
         elif m.form == NOMINAL:
             target = _honorific_surname(m, names) or _match_nominal(m, entities, mentions, idx, nominals)
@@ -180,7 +86,7 @@ def resolve(mentions: list[Mention], subjects: frozenset[int] = frozenset(),
                          and mentions[idx - 1].last_token >= m.first_token - 1):
             target.relative, target.kin = True, m.head  # "His son Kofi Mensah" is kin as "His son, Kofi Mensah," is
         if m.form == NAME and target.name and " of " in target.name and target.words \
-                and _name_words(m.name) == (_surname_before_of(target.words),):
+                and name_words(m.name) == (surname_before_of(target.words),):
             # "Smith said" after "Rep. Jodie Smith of Lubbock": the name ended before "of"
             of = target.words.index("of")
             target.name, target.words, target.name_len = target.name[:target.name.index(" of ")], target.words[:of], of
@@ -282,12 +188,12 @@ def _next_paragraph_speaker(first: Mention, idx: int, mentions: list[Mention],
     return None
 
 
-def _honorific_surname(m: Mention, names: "_NameIndex") -> Entity | None:
+def _honorific_surname(m: Mention, names: "NameIndex") -> Entity | None:
     """Why: "Mr. Pope said" after "State Senator Harlan Pope": an honorific before a title word that
     is the surname of a person named in full after a title is that person, not a role."""
     if not (m.titles and m.titles[0] == m.name and m.name[:2] in ("Mr", "Ms", "Dr", "Mi")):
         return None
-    words = _name_words(m.name)
+    words = name_words(m.name)
     if len(words) != 2 or words[1] != m.head:
         return None
     people = [e for e in names.by_last.get(m.head, ())
@@ -295,10 +201,10 @@ def _honorific_surname(m: Mention, names: "_NameIndex") -> Entity | None:
     return people[-1] if people else None
 
 
-def _person_named_like_place(m: Mention, names: "_NameIndex") -> Entity | None:
+def _person_named_like_place(m: Mention, names: "NameIndex") -> Entity | None:
     """Why: '"…," Israel said' after "Rep. Steve Israel" is the congressman: a one-word place
     right next to a reporting verb is the person of that surname, when the story has one."""
-    words = _name_words(m.name)
+    words = name_words(m.name)
     if m.kind != PLACE or len(words) != 1:
         return None
     people = [e for e in names.candidates(words)
@@ -430,113 +336,6 @@ def _indefinite(m: Mention) -> bool:
     return _first_word(m) in ("a", "an")
 
 
-@functools.lru_cache(maxsize=4096)
-def _surname_before_of(words: tuple[str, ...]) -> str:
-    """The surname of a person's name that runs on into "of" a place or body ("Jodie Smith of Lubbock"), or ""."""
-    i = words.index("of") if "of" in words else -1
-    return words[i - 1] if i >= 2 and i < len(words) - 1 else ""
-
-
-class _NameIndex:
-    """Named entities by last name word, and by first name word, so that matching a name is not a
-    scan of every entity (documents with thousands of names stay linear)."""
-
-    def __init__(self) -> None:
-        self.by_last: dict[str, list[Entity]] = {}
-        self.by_first: dict[str, list[Entity]] = {}
-        self.deletions: dict[str, set[str]] = {}  # a surname with one letter dropped -> surnames
-        self.by_middle: dict[str, list[Entity]] = {}  # middle words of three- and four-word names
-
-    def add(self, e: Entity) -> None:
-        if not e.words:
-            return
-        last = e.words[-1]
-        if len(e.words) >= 2 and len(last) >= _MISSPELT_MIN and last not in self.by_last:
-            for key in _one_dropped(last):
-                self.deletions.setdefault(key, set()).add(last)
-        for index, w in ((self.by_last, last), (self.by_first, e.words[0])):
-            bucket = index.setdefault(w, [])
-            if not bucket or bucket[-1] is not e:
-                bucket.append(e)
-        if len(e.words) > 2 or len(e.words) == 2 and "-" in last:
-            self._add_long(e, last)
-            surname = _surname_before_of(e.words) if e.kind == PERSON and len(e.words) >= 4 else ""
-            if surname:  # "Rep. Jodie Smith of Lubbock" is found by "Smith"
-                bucket = self.by_last.setdefault(surname, [])
-                if not bucket or bucket[-1] is not e:
-                    bucket.append(e)
-
-    def _add_long(self, e: Entity, last: str) -> None:
-        """A long name is also found by its middle words, and a surname without its article prefix."""
-        keys = [(self.by_middle, w) for w in e.words[1:-1]] if len(e.words) <= 4 else []
-        if "-" in last and _unprefixed(last) != last:
-            keys.append((self.by_last, _unprefixed(last)))  # "Sharaa" names Ahmed al-Sharaa
-        for index, w in keys:
-            bucket = index.setdefault(w, [])
-            if not bucket or bucket[-1] is not e:
-                bucket.append(e)
-
-    def misspelt(self, m: Mention, lex) -> Entity | None:
-        """Why: "Wines said" after "Leslie Wimes, a party official,": a bare surname that names
-        nobody, one letter off (or two swapped) from the surname of one person named in full, is
-        a typo for that person; not a plural ("the Clintons") nor a given name."""
-        words = _name_words(m.name)
-        if len(words) != 1 or len(words[0]) < _MISSPELT_MIN or m.kind not in (PERSON, UNKNOWN) \
-                or words[0] in lex.first_names:
-            return None
-        w = words[0]
-        near = {last for key in (w, *_one_dropped(w)) for last in self.deletions.get(key, ())
-                if _one_edit(w, last) and w != last + "s" and last != w + "s"}
-        people = {id(e): e for last in near for e in self.by_last.get(last, ())
-                  if e.kind == PERSON and len(e.words) >= 2 and e.words[-1] == last}
-        return next(iter(people.values())) if len(people) == 1 else None
-
-    def candidates(self, words: tuple[str, ...]) -> list[Entity]:
-        """Entities a name can match (see _match_name, which orders them): those sharing its last
-        word, and for a single word also those it begins ("Kim" ↔ "Kim Yong-hyun")."""
-        if not words:
-            return []
-        if words[0] in BIRTH_ORDER:  # "the elder Zhao": the namesakes of "Zhao"
-            words = words[1:]
-        found = self.by_last.get(words[-1], ())[-_CANDIDATES:]
-        lone = self.by_last.get(words[0]) if len(words) > 1 else None
-        if lone:  # "Tom Park" after a lone "Tom"
-            found = [*found, *(e for e in lone[-_CANDIDATES:] if len(e.words) == 1)]
-        if len(words) == 1:
-            found = {id(e): e for e in (*found, *self.by_first.get(words[0], ())[-_CANDIDATES:],
-                                        *self.by_middle.get(words[0], ())[-_CANDIDATES:])}.values()
-        return list(found)
-
-
-_CANDIDATES = 20      # most recent namesakes considered for one name
-_MISSPELT_MIN = 5     # letters a surname needs before a one-letter slip is taken for a typo
-
-
-# Arabic article prefixes of a surname, which a short form drops ("al-Sharaa" ... "Sharaa").
-_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-(?=[^\W\d_]{3})")
-
-
-def _unprefixed(w: str) -> str:
-    a = _ARTICLE.match(w)
-    return w[a.end():] if a else w
-
-
-def _one_dropped(w: str) -> set[str]:
-    return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One letter replaced, added or dropped, or two neighbours swapped."""
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return short in _one_dropped(long_)
-
-
 # Nouns of kinship: a person introduced by one is somebody's relative, not the story's subject.
 _KIN = frozenset("husband wife son daughter father mother brother sister uncle aunt nephew niece cousin "
                  "grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter "
@@ -544,138 +343,6 @@ _KIN = frozenset("husband wife son daughter father mother brother sister uncle a
 _LOOK_BACK = 200      # mentions a pronoun or role noun may look back over
 # Roles that speak for somebody: "his spokeswoman" is the one named before, however far back.
 _AGENT_HEADS = frozenset("spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor publicist".split())
-
-
-def _match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
-    """``entities`` are the candidates sharing a first or last name word. Of two namesakes, the
-    one with the mention's title is meant ("Dr Sinclair" is Dr Morag Sinclair, not her husband
-    Iain Sinclair), then the one mentioned last ("Tim Scott … Bobby Scott … Scott said")."""
-    words = _name_words(m.name)
-    if not words:
-        return None
-    if words[0] in BIRTH_ORDER:
-        return _elder_or_younger(words, entities, m.gender if m.titles else None)
-    suffix = _suffix(m.name)
-    head = m.head
-    # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
-    # after "her husband, former President Bill Clinton," is still Hillary Clinton), but an
-    # honorific's gender comes first: "Mrs. Okafor" after "His wife, Ngozi Okafor," is the wife; and so
-    # does a namesake flagged ", no relation," ("Tanner" is still the candidate after "Jim Tanner, no relation")
-    kin_last = len(words) == 1
-    gender = m.gender if m.gender in ("m", "f") else None
-    entities = sorted(entities, key=lambda e: (bool(head) and head in e.heads,
-                                               gender is not None and e.gender == gender,
-                                               not (kin_last and (e.relative or e.unrelated)),
-                                               e.mentions[-1] if e.mentions else -1))
-    for e in reversed(entities):
-        if e.form != NAME or not e.words:
-            continue
-        if e.suffix != suffix and _generations_clash(suffix, words, e):
-            continue
-        if e.words == words:
-            return e
-        if e.words[0] in BIRTH_ORDER:
-            continue  # "Zhao" after "the elder Zhao" is not the father
-        if len(e.words) == 1 and len(words) > 1 and e.words[0] == words[0] \
-                and (e.words[0] in lex.first_names or e.relative or len(words) == 2 and "-" in words[1]) \
-                and e.kind in (PERSON, UNKNOWN) and m.kind == PERSON:
-            return e  # "her husband, Tom," … "Tom Park said": the first name named him first (so "Lai" "Lai Ching-te")
-        if _short_organization_name(m, words, e):
-            return e
-        if len(words) == 1 and m.name.isupper() and len(m.name) >= 4 and e.kind == PERSON and e.words[-1] == words[0]:
-            return e  # transcripts label speakers in capitals: "SANDERS:" is Bernie Sanders
-        if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
-            continue
-        # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
-        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == _unprefixed(e.words[-1]) \
-                or len(words) == 1 and len(e.words) >= 4 and e.kind == PERSON \
-                and words[0] == _surname_before_of(e.words):
-            short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
-            if set(short) <= set(long_) or len(short) == 1:
-                if _first_names_clash(words, e.words) or _genders_clash(m, e):
-                    continue
-                return e
-    # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
-    # person's name of two or three words ("Trump" is not "Trump National Doral" or "Trump Train")
-    # ... and a first name alone ("Susan" ↔ "Susan Whitaker", "Sir Keir" ↔ "Keir Starmer")
-    # ... and a title with a given name names a longer name too ("Sheikh Mohammed", Thai "Ms Wanwisa")
-    if len(words) == 1:
-        for e in reversed(entities):
-            if e.form == NAME and e.kind == PERSON and (2 <= len(e.words) <= 3 or m.titles and len(e.words) > 3) \
-                    and words[0] == e.words[0]:
-                return e
-        # "Taddei said" ↔ "Guadalupe Taddei Zavala": a bare first surname (not "Ms. Acosta": PolNeAR's
-        # gold, like the newspapers that write it, keeps that form as the speaker's name)
-        if not m.titles and words[0] not in lex.first_names and len(words[0]) >= 3:
-            for e in reversed(entities):
-                if e.form == NAME and e.kind == PERSON and len(e.words) in (3, 4) and words[0] in e.words[1:-1] \
-                        and "of" not in e.words:  # (not "Alvin Lawton of Tallahassee")
-                    return e
-    return None
-
-
-# Kin older and younger than the one whose kin they are ("His father, Zhao Jianhua,").
-_ELDER_KIN = frozenset("father mother grandfather grandmother stepfather stepmother father-in-law "
-                       "mother-in-law".split())
-_YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter son-in-law "
-                         "daughter-in-law".split() + ["younger brother", "younger sister"])
-_ELDER_KIN = _ELDER_KIN | {"elder brother", "elder sister"}
-_SIBLINGS = frozenset(("brother", "sister"))
-_SIBLING_ORDER = {"younger": "younger", "little": "younger", "baby": "younger", "kid": "younger",
-                  "older": "elder", "elder": "elder", "big": "elder", "eldest": "elder", "oldest": "elder",
-                  "youngest": "younger"}
-
-
-_HONORIFICS = frozenset("mr mrs ms miss".split())
-
-
-def _elder_or_younger(words: tuple[str, ...], entities: list[Entity], gender: str | None = None) -> Entity | None:
-    """Why: "the elder Zhao" is not the story's Zhao but the one introduced as a father ("His
-    father, Zhao Jianhua,"); with only a son or daughter introduced as kin, the elder is the story's
-    own namesake ("His son, Anthony Castellano," … "The elder Castellano"). Else it stays a person
-    of its own, named as written ("the younger Mr. Trump")."""
-    if len(words) > 2 and words[1] in _HONORIFICS:
-        words = (words[0], *words[2:])  # "the younger Mr. Brandt" is "the younger Brandt"
-    same = [e for e in entities if e.words == words]
-    if same:
-        return same[-1]
-    namesakes = list({id(e): e for e in entities if e.kind == PERSON and e.form == NAME and words[-1] in e.words
-                      and e.words[0] not in BIRTH_ORDER
-                      and not (gender in ("m", "f") and e.gender in ("m", "f") and e.gender != gender)
-                      }.values())  # (the index lists a person once per turn; "the elder Mr. X" is no woman)
-    elder = words[0] == "elder"
-    # (a suffix tells the generations apart too: "Gary Sobczak Jr." is the younger, "Sr." the elder)
-    meant = [e for e in namesakes if e.kin in (_ELDER_KIN if elder else _YOUNGER_KIN)
-             or e.suffix == ("sr" if elder else "jr")]
-    if len(meant) == 1:
-        return meant[0]
-    story = [e for e in namesakes if not e.relative and not e.suffix]
-    if not meant and len(story) == 1 and any(e.kin in (_YOUNGER_KIN if elder else _ELDER_KIN)
-                                             or e.suffix == ("jr" if elder else "sr") for e in namesakes):
-        return story[0]
-    return None
-
-
-def _short_organization_name(m: Mention, words: tuple[str, ...], e: Entity) -> bool:
-    """Why: a newspaper or a body named again by its last word ("The Washington Post" … "the
-    Post", "the Benghazi Committee" … "the Committee") is the one named in full before."""
-    return len(words) == 1 and m.kind == ORGANIZATION and e.kind == ORGANIZATION and len(e.words) > 1 \
-        and e.words[-1] == words[0]
-
-
-def _genders_clash(m: Mention, e: Entity) -> bool:
-    """Why: "Mr. Trump" is not "Ivanka Trump", nor "Ms. Lee" "Tom Lee": an honorific's or a first
-    name's gender that differs from the namesake's rules the namesake out."""
-    return m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender
-
-
-def _first_names_clash(a: list[str], b: list[str]) -> bool:
-    """"Tom Lee" vs "Ann Lee" clash; "Mendes Ruiz" vs "Carla Mendes Ruiz" (a suffix of the
-    other) and "J. Hale" vs "Robert J. Hale" do not."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 2 or long_[-len(short):] == short:
-        return False
-    return a[0] != b[0] and len(a[0]) > 1 and len(b[0]) > 1
 
 
 def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], idx: int,
@@ -706,7 +373,7 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
     far, holders = False, set()
     # "the Japanese minister" after "Minister Park and his Japanese counterpart, Takeshi Morikawa":
     # the nearer person of that nationality, when the holder of the role has none
-    nations = _sides(m.name) & lex.nationalities if m.kind == PERSON else set()
+    nations = sides_of(m.name) & lex.nationalities if m.kind == PERSON else set()
     kindred = None
     for j in range(idx - 1, max(-1, idx - 1 - _LOOK_BACK), -1):
         prev = mentions[j]
@@ -731,14 +398,14 @@ def _match_nominal(m: Mention, entities: list[Entity], mentions: list[Mention], 
                 and not any(lex.same_role(m.head, h) for h in e.heads):
             kindred = e
         elif m.head and e.kind == PERSON and any(lex.same_role(m.head, h) for h in e.heads):
-            sides = _sides(m.name)
+            sides = sides_of(m.name)
             if sides and e.sides and not sides & e.sides:
                 continue  # "the Republican nominee" is not the Democratic one
             if kindred is not None and not e.sides:
                 return kindred
             if _other_office(m, e, lex):
                 continue  # "the prime minister" is not "Housing minister Sarah Okonedo"
-            if owned and (e.form != NAME or _genders_clash(m, e)):
+            if owned and (e.form != NAME or genders_clash(m, e)):
                 continue  # (nor another unnamed one, nor "His spokeswoman" the police spokesman named since)
             if not _deputy(m.name) and _deputy_only(e):
                 continue  # "the governor" is not "Lt. Gov. Ann Rhodes" nor "his lieutenant governor"
@@ -798,7 +465,7 @@ def _office_word(words: list[str], head: str, lex) -> str | None:
     if k <= 0:
         return None
     w = words[k - 1]
-    if w not in lex.title_modifiers or w in _TIME_WORDS or w in _PARTIES or w in lex.nationalities:
+    if w not in lex.title_modifiers or w in _TIME_WORDS or w in PARTIES or w in lex.nationalities:
         return None
     return w
 
@@ -882,7 +549,7 @@ def _described_just_before(m: Mention, entities: list[Entity], mentions: list[Me
         if e.kind != PERSON or e.form != NAME or found is not None \
                 or any(map(lex.is_title, e.heads)) and m.head not in _IDENTITY_HEADS:
             return None  # (a person with another role is not this one: "the president-elect")
-        if _sides(m.name) and e.sides and not _sides(m.name) & e.sides:
+        if sides_of(m.name) and e.sides and not sides_of(m.name) & e.sides:
             return None  # ("the Democrat" is not a Republican)
         found = e
     return found
@@ -1085,79 +752,3 @@ def _compatible(gender: str | None, plural: bool, e: Entity) -> bool:
     if plural:
         return e.kind in (GROUP, ORGANIZATION)
     return False
-
-
-# A capitalised surname, hyphenated or not ("Clinton", "McClenney", "Crouse-Mays").
-_SURNAME = r"[A-Z][^\W\d_]*[a-z](?:-[^\W\d_]+)*"
-# A lookahead, so that every capitalised word is tried as a first name: "The Rachel Maddow Show"
-# holds "Rachel Maddow" although "The Rachel" matches first. Only the first name's capital is
-# consumed (group 1 is the rest of it): a pattern that opens with a character class lets the regex
-# engine skip to the next capital instead of trying a match at every position (half the time), and
-# no other match can start inside that capital's word.
-_FULL_NAME = re.compile(rf"[A-Z](?<=\b[A-Z])(?=([a-z]+)\s+(?:[A-Z]\.\s+)?({_SURNAME})\b)")
-
-
-def complete_names(entities: list[Entity], text: str) -> None:
-    """Why: a person first named in a headline ("Donald Trump's …") or only in a possessive is
-    later just "Trump"; the speaker's name is the fullest the document gives, when it gives one
-    full name ending in that surname (a known first name before it) and not two."""
-    lex = lexicon.load()
-    bare = [e for e in entities if e.name and len(e.words) == 1 and e.kind in (PERSON, UNKNOWN) and e.form == NAME]
-    if not bare:
-        return
-    wanted = {e.words[0] for e in bare}
-    longer = {e.name for e in entities if e.kind == PERSON and e.form == NAME and len(e.words) == 3}
-    full: dict[str, set[str]] = {}
-    for m in _FULL_NAME.finditer(text):
-        surname = m.group(2).lower()
-        if surname in wanted and text[m.start():m.end(1)].lower() in lex.first_names \
-                and not _middle_of_name(text, m.start(), lex):
-            name = text[m.start():m.end(2)]
-            on = _NAME_GOES_ON.match(text, m.end(2))
-            if on and text[m.start():on.end()] in longer:
-                name = text[m.start():on.end()]  # "Omar Ayub Khan", not its first words "Omar Ayub"
-            full.setdefault(surname, set()).add(name)
-    for e in bare:
-        if len(full.get(e.words[0], ())) == 1:
-            e.name = next(iter(full[e.words[0]]))
-            e.words = _name_words(e.name)
-            e.kind = PERSON
-    _complete_couples([e for e in bare if len(e.words) == 1 and e.words[0] in lex.first_names], text, lex)
-
-
-# a name word after the surname: "Omar Ayub" in "Omar Ayub Khan" is no full name but its first words
-_NAME_GOES_ON = re.compile(rf" {_SURNAME}\b")
-
-
-def _middle_of_name(text: str, start: int, lex) -> bool:
-    """Why: "Felipe Rojas" in "Andrés Felipe Rojas Castaño" is no full name but its middle words:
-    a given name right before the match makes it a second given name."""
-    before = text[max(0, start - 30):start]
-    words = before.split()
-    if not (before.endswith(" ") and words and words[-1][:1].isupper()):
-        return False
-    word = unicodedata.normalize("NFKD", words[-1].lower())
-    return "".join(c for c in word if not unicodedata.combining(c)) in lex.first_names  # "Andrés" as "andres"
-
-
-# "Harold and Susan Whitaker": two given names sharing one surname.
-# (the word boundary is tested after the first capital, so that the pattern opens with a character
-# class: see _FULL_NAME)
-_COUPLE = re.compile(rf"([A-Z](?<=\b[A-Z])[a-z]+) and ([A-Z][a-z]+) ({_SURNAME})\b")
-
-
-def _complete_couples(first_named: list[Entity], text: str, lex) -> None:
-    """Why: a couple named together ("Harold and Susan Whitaker met in 1953") is later "Harold" and
-    "Susan"; the first of them takes the surname they share, when the document names one."""
-    if not first_named:
-        return
-    surnames: dict[str, set[str]] = {}
-    for m in _COUPLE.finditer(text):
-        if m.group(2).lower() in lex.first_names:
-            surnames.setdefault(m.group(1).lower(), set()).add(m.group(3))
-    for e in first_named:
-        found = surnames.get(e.words[0], ())
-        if len(found) == 1:
-            e.name = f"{e.name} {next(iter(found))}"
-            e.words = _name_words(e.name)
-            e.kind = PERSON

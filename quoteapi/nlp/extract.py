@@ -5,7 +5,7 @@ import functools
 import gc
 from contextlib import contextmanager
 
-from . import coref, kinds, mentions as mention_finder
+from . import coref, kinds, mentions as mention_finder, namesakes
 from .document import analyse
 from .mention import NAME, NOMINAL, PRONOUN
 from .sieves import Attributor
@@ -66,7 +66,7 @@ def _extract(text: str, include_non_quotes: bool) -> dict:
     attributor = Attributor(doc, mentions)
     head = frozenset(k for k in range(min(len(doc.paragraphs), _HEAD_PARAGRAPHS)) if doc.is_heading(k))
     entities = coref.resolve(mentions, attributor.subjects(), attributor.speakers(), head)
-    coref.complete_names(entities, plain)
+    namesakes.complete_names(entities, plain)
     attributions = attributor.run()
 
     quotes = []

@@ -89,13 +89,3 @@ def name_suffix(name: str) -> str:
     """A name's generational suffix, lower-case ("Gary Sobczak Jr." -> "jr"), or ""."""
     words = _WORD.findall(name.lower())
     return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else ""
-
-
-def generations_clash(a: str, words: tuple[str, ...], e: Entity) -> bool:
-    """Why: "His son, Gary Sobczak Jr.," is not Gary Sobczak, and "Trump Jr." is not Donald Trump:
-    a suffix on one side only (or two different ones) tells two people of one name apart, when the
-    given names agree or the suffixed side is a bare surname ("Mr. Biden" is still Joseph R. Biden Jr.)."""
-    b = e.suffix
-    if words[0] == e.words[0] and words[-1] == e.words[-1]:
-        return True
-    return len(words) == 1 and bool(a) or len(e.words) == 1 and bool(b)

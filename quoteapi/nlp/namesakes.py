@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from . import lexicon
-from .entity import Entity, generations_clash, name_suffix, name_words
+from .entity import Entity, name_suffix, name_words
 from .mention import GROUP, NAME, ORGANIZATION, PERSON, PLACE, UNKNOWN, Mention
 from .names import BIRTH_ORDER
 
@@ -37,27 +37,21 @@ class NameIndex:
         if len(e.words) >= 2 and len(last) >= _MISSPELT_MIN and last not in self.by_last:
             for key in _one_dropped(last):
                 self.deletions.setdefault(key, set()).add(last)
-        for index, w in ((self.by_last, last), (self.by_first, e.words[0])):
-            bucket = index.setdefault(w, [])
-            if not bucket or bucket[-1] is not e:
-                bucket.append(e)
+        _file(self.by_last, last, e)
+        _file(self.by_first, e.words[0], e)
         if len(e.words) > 2 or len(e.words) == 2 and "-" in last:
             self._add_long(e, last)
             surname = surname_before_of(e.words) if e.kind == PERSON and len(e.words) >= 4 else ""
             if surname:  # "Rep. Jodie Smith of Lubbock" is found by "Smith"
-                bucket = self.by_last.setdefault(surname, [])
-                if not bucket or bucket[-1] is not e:
-                    bucket.append(e)
+                _file(self.by_last, surname, e)
 
     def _add_long(self, e: Entity, last: str) -> None:
         """A long name is also found by its middle words, and a surname without its article prefix."""
-        keys = [(self.by_middle, w) for w in e.words[1:-1]] if len(e.words) <= 4 else []
-        if "-" in last and unprefixed(last) != last:
-            keys.append((self.by_last, unprefixed(last)))  # "Sharaa" names Ahmed al-Sharaa
-        for index, w in keys:
-            bucket = index.setdefault(w, [])
-            if not bucket or bucket[-1] is not e:
-                bucket.append(e)
+        if len(e.words) <= 4:
+            for w in e.words[1:-1]:
+                _file(self.by_middle, w, e)
+        if "-" in last and _unprefixed(last) != last:
+            _file(self.by_last, _unprefixed(last), e)  # "Sharaa" names Ahmed al-Sharaa
 
     def misspelt(self, m: Mention, lex) -> Entity | None:
         """Why: "Wines said" after "Leslie Wimes, a party official,": a bare surname that names
@@ -91,6 +85,14 @@ class NameIndex:
         return list(found)
 
 
+def _file(index: dict[str, list[Entity]], key: str, e: Entity) -> None:
+    """List ``e`` under ``key``, once for each time it is named anew (an entity named twice running
+    is listed once)."""
+    bucket = index.setdefault(key, [])
+    if not bucket or bucket[-1] is not e:
+        bucket.append(e)
+
+
 _CANDIDATES = 20      # most recent namesakes considered for one name
 _MISSPELT_MIN = 5     # letters a surname needs before a one-letter slip is taken for a typo
 
@@ -99,7 +101,7 @@ _MISSPELT_MIN = 5     # letters a surname needs before a one-letter slip is take
 _ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-(?=[^\W\d_]{3})")
 
 
-def unprefixed(w: str) -> str:
+def _unprefixed(w: str) -> str:
     a = _ARTICLE.match(w)
     return w[a.end():] if a else w
 
@@ -120,6 +122,16 @@ def _one_edit(a: str, b: str) -> bool:
     return short in _one_dropped(long_)
 
 
+def _generations_clash(a: str, words: tuple[str, ...], e: Entity) -> bool:
+    """Why: "His son, Gary Sobczak Jr.," is not Gary Sobczak, and "Trump Jr." is not Donald Trump:
+    a suffix on one side only (or two different ones) tells two people of one name apart, when the
+    given names agree or the suffixed side is a bare surname ("Mr. Biden" is still Joseph R. Biden Jr.)."""
+    b = e.suffix
+    if words[0] == e.words[0] and words[-1] == e.words[-1]:
+        return True
+    return len(words) == 1 and bool(a) or len(e.words) == 1 and bool(b)
+
+
 def match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     """``entities`` are the candidates sharing a first or last name word. Of two namesakes, the
     one with the mention's title is meant ("Dr Sinclair" is Dr Morag Sinclair, not her husband
@@ -128,7 +140,7 @@ def match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     if not words:
         return None
     if words[0] in BIRTH_ORDER:
-        return elder_or_younger(words, entities, m.gender if m.titles else None)
+        return _elder_or_younger(words, entities, m.gender if m.titles else None)
     suffix = name_suffix(m.name)
     head = m.head
     # a bare surname means the story's own person before a relative introduced as kin ("Clinton"
@@ -144,7 +156,7 @@ def match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
     for e in reversed(entities):
         if e.form != NAME or not e.words:
             continue
-        if e.suffix != suffix and generations_clash(suffix, words, e):
+        if e.suffix != suffix and _generations_clash(suffix, words, e):
             continue
         if e.words == words:
             return e
@@ -161,12 +173,12 @@ def match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
         if m.kind in (ORGANIZATION, PLACE, GROUP) or e.kind in (ORGANIZATION, PLACE, GROUP):
             continue
         # "Rutte" ↔ "Mark Rutte"; "Ann Lee" ↔ "Lee"; but "Tom Lee" ≠ "Ann Lee"
-        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == unprefixed(e.words[-1]) \
+        if words[-1] == e.words[-1] or len(words) == 1 and "-" in e.words[-1] and words[0] == _unprefixed(e.words[-1]) \
                 or len(words) == 1 and len(e.words) >= 4 and e.kind == PERSON \
                 and words[0] == surname_before_of(e.words):
             short, long_ = (words, e.words) if len(words) <= len(e.words) else (e.words, words)
             if set(short) <= set(long_) or len(short) == 1:
-                if first_names_clash(words, e.words) or genders_clash(m, e):
+                if _first_names_clash(words, e.words) or genders_clash(m, e):
                     continue
                 return e
     # "Kim" ↔ "Kim Yong-hyun" (family name first), but only when no surname matched, and only a
@@ -190,10 +202,9 @@ def match_name(m: Mention, entities: list[Entity], lex) -> Entity | None:
 
 # Kin older and younger than the one whose kin they are ("His father, Zhao Jianhua,").
 _ELDER_KIN = frozenset("father mother grandfather grandmother stepfather stepmother father-in-law "
-                       "mother-in-law".split())
+                       "mother-in-law".split() + ["elder brother", "elder sister"])
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter son-in-law "
                          "daughter-in-law".split() + ["younger brother", "younger sister"])
-_ELDER_KIN = _ELDER_KIN | {"elder brother", "elder sister"}
 SIBLINGS = frozenset(("brother", "sister"))
 SIBLING_ORDER = {"younger": "younger", "little": "younger", "baby": "younger", "kid": "younger",
                  "older": "elder", "elder": "elder", "big": "elder", "eldest": "elder", "oldest": "elder",
@@ -203,7 +214,7 @@ SIBLING_ORDER = {"younger": "younger", "little": "younger", "baby": "younger", "
 _HONORIFICS = frozenset("mr mrs ms miss".split())
 
 
-def elder_or_younger(words: tuple[str, ...], entities: list[Entity], gender: str | None = None) -> Entity | None:
+def _elder_or_younger(words: tuple[str, ...], entities: list[Entity], gender: str | None = None) -> Entity | None:
     """Why: "the elder Zhao" is not the story's Zhao but the one introduced as a father ("His
     father, Zhao Jianhua,"); with only a son or daughter introduced as kin, the elder is the story's
     own namesake ("His son, Anthony Castellano," … "The elder Castellano"). Else it stays a person
@@ -243,7 +254,7 @@ def genders_clash(m: Mention, e: Entity) -> bool:
     return m.gender in ("m", "f") and e.gender in ("m", "f") and m.gender != e.gender
 
 
-def first_names_clash(a: list[str], b: list[str]) -> bool:
+def _first_names_clash(a: list[str], b: list[str]) -> bool:
     """"Tom Lee" vs "Ann Lee" clash; "Mendes Ruiz" vs "Carla Mendes Ruiz" (a suffix of the
     other) and "J. Hale" vs "Robert J. Hale" do not."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)

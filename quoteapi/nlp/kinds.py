@@ -195,7 +195,6 @@ def _ends_list_item(t: str) -> bool:
     return last in (",", ";") and t[-2:-1] in _LIST_MARKS
 
 
-# "… as “A”" (and so every title after it in the list), but not "such as “A”".
 # A section's number before its quoted heading: "II.", "4.", "B)" (not a transcript's "Q." or "A.").
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}|[B-PR-Z])[.)]")
 
@@ -205,6 +204,7 @@ def _ends_paragraph(after: str) -> bool:
     return not after.strip(".,;:!?)]}\"”’'»")
 
 
+# "… as “A”" (and so every title after it in the list), but not "such as “A”".
 _AS_NAME = re.compile(r"(?<!such )\bas(?:\s*$|\s+[\"“‘'])", re.IGNORECASE)
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "Robert J." before "Bob"
 _NAMING_VERBS = frozenset("call dub label brand nickname describe refer".split())

@@ -486,13 +486,13 @@ class Attributor:
         q = self.doc.quotes[ctx.index]
         if not q.closed or ctx.last < len(self.doc.paragraphs[ctx.para].tokens) - 2:
             return None
-        words = tuple(_QUOTE_WORD.findall(self.doc.text[q.start:q.end].lower()))
+        words = tuple(_QUOTE_WORD.findall(self._quoted(ctx.index).lower()))
         if len(words) <= _PULL_WORDS:
             return None
         if self.quoted_at is None:  # built once, when the first candidate comes: linear in the quotes' words
             self.quoted_at = {}
-            for k, other in enumerate(self.doc.quotes):
-                w = _QUOTE_WORD.findall(self.doc.text[other.start:other.end].lower())
+            for k in range(len(self.doc.quotes)):
+                w = _QUOTE_WORD.findall(self._quoted(k).lower())
                 for i in range(len(w) - _PULL_WORDS + 1):
                     self.quoted_at.setdefault(tuple(w[i:i + _PULL_WORDS]), k)
         first, last = self.quoted_at.get(words[:_PULL_WORDS], -1), self.quoted_at.get(words[-_PULL_WORDS:], -1)
